@@ -1,0 +1,110 @@
+using System.CommandLine;
+using Panther.Parsing;
+using Panther.Pipelines.Sources;
+
+namespace Panther.Cli.Commands;
+
+/// <summary>
+/// <c>panther parse [--log-type TYPE] [--quarantine FILE] INPUT...</c>: normalized events as JSON lines on standard
+/// output, quarantined records to a file, a summary per log type on standard error.
+/// </summary>
+internal static class ParseCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var logType = new Option<string?>("--log-type")
+        {
+            Description = "The log type of every record, e.g. AWS.CloudTrail. Without it each record is classified.",
+            HelpName = "TYPE",
+        };
+        var quarantine = new Option<FileInfo?>("--quarantine")
+        {
+            Description = "Write records that cannot be parsed to FILE, one JSON object per line.",
+            HelpName = "FILE",
+        };
+        var inputs = new Argument<string[]>("INPUT")
+        {
+            Description = "Files, folders (read recursively) or '-' for standard input; plain or gzip.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var command = new Command("parse", "Parse logs into normalized events, written as JSON lines to stdout.")
+        {
+            logType,
+            quarantine,
+            inputs,
+        };
+        command.SetAction((result, cancellationToken) => RunAsync(console, new ParseRequest(
+            result.GetValue(logType), result.GetValue(quarantine), result.GetValue(inputs)!), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliConsole console, ParseRequest request, CancellationToken cancellationToken)
+    {
+        var registry = BuiltInLogTypes.CreateRegistry();
+        if (request.LogType is { } type && !registry.TryGet(type, out _))
+        {
+            await console.Error.WriteLineAsync(
+                $"panther: unknown log type '{type}'. Known: {string.Join(", ", registry.Schemas.Select(s => s.Name))}.")
+                .ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        IReadOnlyList<FileInput> files;
+        try
+        {
+            files = FileInputs.Expand(request.Inputs, console.OpenInput);
+        }
+        catch (FileNotFoundException ex)
+        {
+            await console.Error.WriteLineAsync($"panther: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        var parser = new LogParser(registry, new LogParserOptions { LogType = request.LogType });
+        var output = new ParseOutput(console, request.Quarantine);
+        await using (output.ConfigureAwait(false))
+        {
+            var reader = new LogReader(parser);
+            foreach (var file in files)
+            {
+                await ParseFileAsync(reader, file, output, cancellationToken).ConfigureAwait(false);
+            }
+
+            await output.WriteSummaryAsync().ConfigureAwait(false);
+            return output.QuarantinedCount > 0 ? ExitCodes.Quarantined : ExitCodes.Success;
+        }
+    }
+
+    private static async Task ParseFileAsync(LogReader reader, FileInput file, ParseOutput output,
+        CancellationToken cancellationToken)
+    {
+        Stream stream;
+        try
+        {
+            stream = file.Open();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await output.WriteUnreadableAsync(file.Source, ex.Message).ConfigureAwait(false);
+            return;
+        }
+
+        await using (stream.ConfigureAwait(false))
+        {
+            try
+            {
+                await foreach (var batch in reader.ReadAsync(stream, file.Source, cancellationToken)
+                    .ConfigureAwait(false))
+                {
+                    await output.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            catch (IOException ex)
+            {
+                await output.WriteUnreadableAsync(file.Source, ex.Message).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private sealed record ParseRequest(string? LogType, FileInfo? Quarantine, string[] Inputs);
+}

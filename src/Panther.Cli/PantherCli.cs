@@ -1,0 +1,39 @@
+using System.CommandLine;
+using Panther.Cli.Commands;
+
+namespace Panther.Cli;
+
+/// <summary>Builds the <c>panther</c> command tree and runs it.</summary>
+internal static class PantherCli
+{
+    /// <summary>Runs the tool.</summary>
+    /// <param name="args">The command-line arguments.</param>
+    /// <param name="console">The streams to use.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <returns>The exit code: 0 success, 1 some records quarantined, 2 usage error.</returns>
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
+    {
+        var root = new RootCommand("Panther for .NET: parse security logs into normalized events.")
+        {
+            ParseCommand.Create(console),
+        };
+        var result = root.Parse(args);
+        if (result.Errors.Count > 0)
+        {
+            foreach (var error in result.Errors)
+            {
+                await console.Error.WriteLineAsync($"panther: {error.Message}").ConfigureAwait(false);
+            }
+
+            await console.Error.WriteLineAsync("Run 'panther --help' for usage.").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        var output = new StreamWriter(console.Out, leaveOpen: true) { AutoFlush = true };
+        await using (output.ConfigureAwait(false))
+        {
+            var configuration = new InvocationConfiguration { Error = console.Error, Output = output };
+            return await result.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

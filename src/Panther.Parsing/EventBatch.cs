@@ -1,0 +1,85 @@
+using Panther.Parsing.Events;
+
+namespace Panther.Parsing;
+
+/// <summary>
+/// The output of parsing: events and quarantined records, in input order within each list. A batch and its events
+/// are reused once you ask for the next one; copy out what you need to keep.
+/// </summary>
+public sealed class EventBatch
+{
+    private readonly List<NormalizedEvent> _pool = [];
+    private readonly List<QuarantinedRecord> _quarantined = [];
+    private int _count;
+
+    /// <summary>Gets the number of events in the batch.</summary>
+    public int Count => _count;
+
+    /// <summary>Gets an event by index.</summary>
+    /// <param name="index">From 0 to <see cref="Count"/> - 1.</param>
+    public NormalizedEvent this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)_count, nameof(index));
+            return _pool[index];
+        }
+    }
+
+    /// <summary>Gets the records that could not be parsed.</summary>
+    public IReadOnlyList<QuarantinedRecord> Quarantined => _quarantined;
+
+    /// <summary>Gets how many records were skipped on purpose, such as envelope control messages.</summary>
+    public int Skipped { get; private set; }
+
+    /// <summary>Gets how many blank lines were passed over.</summary>
+    public int BlankLines { get; private set; }
+
+    /// <summary>Gets the events in the batch.</summary>
+    public IEnumerable<NormalizedEvent> Events
+    {
+        get
+        {
+            for (var i = 0; i < _count; i++)
+            {
+                yield return _pool[i];
+            }
+        }
+    }
+
+    /// <summary>Empties the batch, keeping its pooled events for reuse.</summary>
+    public void Clear()
+    {
+        _count = 0;
+        _quarantined.Clear();
+        Skipped = 0;
+        BlankLines = 0;
+    }
+
+    internal NormalizedEvent Rent()
+    {
+        if (_count == _pool.Count)
+        {
+            _pool.Add(new NormalizedEvent());
+        }
+
+        return _pool[_count];
+    }
+
+    internal void Commit() => _count++;
+
+    /// <summary>Puts <paramref name="replacement"/> in the rented slot and returns the event that was there.</summary>
+    internal NormalizedEvent ExchangeRented(NormalizedEvent replacement)
+    {
+        Rent();
+        var rented = _pool[_count];
+        _pool[_count] = replacement;
+        return rented;
+    }
+
+    internal void Quarantine(QuarantinedRecord record) => _quarantined.Add(record);
+
+    internal void AddSkipped() => Skipped++;
+
+    internal void AddBlankLine() => BlankLines++;
+}

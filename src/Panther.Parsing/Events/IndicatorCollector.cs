@@ -1,0 +1,147 @@
+using System.Runtime.InteropServices;
+using Panther.Schemas.Indicators;
+
+namespace Panther.Parsing.Events;
+
+/// <summary>
+/// Collects the indicator values of one event into a reusable byte arena, removing duplicates as they arrive, and
+/// sorts them per set once the event is complete.
+/// </summary>
+/// <remarks>Not thread-safe. Reused across events: <see cref="Clear"/> keeps the buffers.</remarks>
+internal sealed class IndicatorCollector : IIndicatorWriter
+{
+    private byte[] _arena = new byte[1024];
+    private int _arenaLength;
+    private Entry[] _entries = new Entry[32];
+    private int[] _buckets = new int[64];
+    private int _count;
+
+    /// <summary>Gets the number of distinct values collected.</summary>
+    public int Count => _count;
+
+    /// <summary>Gets the value of entry <paramref name="index"/> after <see cref="Sort"/>.</summary>
+    /// <param name="index">The entry index.</param>
+    /// <param name="field">The id of the set the value belongs to.</param>
+    /// <returns>The UTF-8 value.</returns>
+    public ReadOnlySpan<byte> GetEntry(int index, out int field)
+    {
+        ref readonly var entry = ref _entries[index];
+        field = entry.Field;
+        return _arena.AsSpan(entry.Offset, entry.Length);
+    }
+
+    /// <summary>Forgets every value, keeping the buffers.</summary>
+    public void Clear()
+    {
+        if (_count > 0)
+        {
+            Array.Clear(_buckets);
+        }
+
+        _count = 0;
+        _arenaLength = 0;
+    }
+
+    /// <inheritdoc />
+    public void Add(IndicatorField field, ReadOnlySpan<byte> utf8Value)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        if (utf8Value.IsEmpty)
+        {
+            return;
+        }
+
+        var hash = Hash(field.Id, utf8Value);
+        var mask = _buckets.Length - 1;
+        var slot = hash & mask;
+        while (_buckets[slot] != 0)
+        {
+            ref readonly var existing = ref _entries[_buckets[slot] - 1];
+            if (existing.Hash == hash && existing.Field == field.Id
+                && _arena.AsSpan(existing.Offset, existing.Length).SequenceEqual(utf8Value))
+            {
+                return;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+
+        Append(field.Id, hash, utf8Value);
+        _buckets[slot] = _count;
+        if (_count * 2 > _buckets.Length)
+        {
+            Rehash();
+        }
+    }
+
+    /// <summary>Sorts the entries by set, then by value in ordinal UTF-8 order.</summary>
+    public void Sort()
+    {
+        if (_count > 1)
+        {
+            _entries.AsSpan(0, _count).Sort(new EntryComparer(_arena));
+            RebuildBuckets();
+        }
+    }
+
+    private void Append(int field, int hash, ReadOnlySpan<byte> value)
+    {
+        if (_arenaLength + value.Length > _arena.Length)
+        {
+            Array.Resize(ref _arena, Math.Max(_arena.Length * 2, _arenaLength + value.Length));
+        }
+
+        value.CopyTo(_arena.AsSpan(_arenaLength));
+        if (_count == _entries.Length)
+        {
+            Array.Resize(ref _entries, _entries.Length * 2);
+        }
+
+        _entries[_count++] = new Entry(field, _arenaLength, value.Length, hash);
+        _arenaLength += value.Length;
+    }
+
+    private void Rehash()
+    {
+        _buckets = new int[_buckets.Length * 2];
+        RebuildBuckets();
+    }
+
+    private void RebuildBuckets()
+    {
+        Array.Clear(_buckets);
+        var mask = _buckets.Length - 1;
+        for (var i = 0; i < _count; i++)
+        {
+            var slot = _entries[i].Hash & mask;
+            while (_buckets[slot] != 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            _buckets[slot] = i + 1;
+        }
+    }
+
+    private static int Hash(int field, ReadOnlySpan<byte> value)
+    {
+        var hash = new HashCode();
+        hash.Add(field);
+        hash.AddBytes(value);
+        return hash.ToHashCode() & int.MaxValue;
+    }
+
+    [StructLayout(LayoutKind.Auto)]
+    private readonly record struct Entry(int Field, int Offset, int Length, int Hash);
+
+    private readonly struct EntryComparer(byte[] arena) : IComparer<Entry>
+    {
+        public int Compare(Entry x, Entry y)
+        {
+            var byField = x.Field.CompareTo(y.Field);
+            return byField != 0
+                ? byField
+                : arena.AsSpan(x.Offset, x.Length).SequenceCompareTo(arena.AsSpan(y.Offset, y.Length));
+        }
+    }
+}

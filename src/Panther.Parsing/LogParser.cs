@@ -1,0 +1,315 @@
+using System.Globalization;
+using System.Text.Json;
+using Panther.Parsing.Envelopes;
+using Panther.Parsing.Events;
+using Panther.Parsing.Json;
+using Panther.Parsing.Normalization;
+using Panther.Schemas;
+using Panther.Schemas.Envelopes;
+
+namespace Panther.Parsing;
+
+/// <summary>
+/// Turns framed records (a line, or an element of a Records array) into normalized events. Classifies each record
+/// among the registered log types unless <see cref="LogParserOptions.LogType"/> names one, unwraps envelopes, and
+/// quarantines what it cannot parse, naming the source, the position and the reason. Never throws for bad input.
+/// </summary>
+/// <remarks>
+/// Not thread-safe: use one parser per thread. It allocates nothing per event for well-formed input once its
+/// buffers have grown to the size of the largest record.
+/// </remarks>
+public sealed class LogParser
+{
+    private const int MaxReasonsListed = 4;
+
+    private readonly CompiledSchema[] _candidates;
+    private readonly CompiledEnvelope[] _envelopes;
+    private readonly EventNormalizer _normalizer = new();
+    private NormalizedEvent _spare = new();
+    private byte[] _messageScratch = new byte[4096];
+
+    /// <summary>Initializes a parser for the log types of a registry.</summary>
+    /// <param name="registry">The log types; at least one.</param>
+    /// <param name="options">Options; the defaults when <see langword="null"/>.</param>
+    /// <exception cref="KeyNotFoundException"><see cref="LogParserOptions.LogType"/> is not registered.</exception>
+    public LogParser(LogTypeRegistry registry, LogParserOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        Options = options ?? new LogParserOptions();
+        Options.Validate();
+        if (registry.Count == 0)
+        {
+            throw new ArgumentException("The registry holds no log types.", nameof(registry));
+        }
+
+        var schemas = Options.LogType is { } only ? [registry.Get(only)] : registry.Schemas;
+        _candidates = [.. schemas.Select(CompiledSchema.Compile)];
+        _envelopes = [.. _candidates.SelectMany(c => c.Envelopes)];
+        ArrayEnvelopeMembers = [.. _envelopes.Where(e => e.Kind == EnvelopeKind.ArrayMember).Select(e => e.Member)];
+    }
+
+    /// <summary>Gets the options.</summary>
+    public LogParserOptions Options { get; }
+
+    /// <summary>Gets the UTF-8 names of array members that may hold a whole file's events (<c>Records</c>).</summary>
+    internal IReadOnlyList<byte[]> ArrayEnvelopeMembers { get; }
+
+    /// <summary>Parses one record. Events and quarantined records are added to <paramref name="batch"/>.</summary>
+    /// <param name="record">The record's bytes: one JSON document.</param>
+    /// <param name="source">Where the record comes from.</param>
+    /// <param name="position">Where the record starts in the source.</param>
+    /// <param name="batch">Receives the results.</param>
+    public void Parse(ReadOnlySpan<byte> record, LogSource source, RecordPosition position, EventBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(batch);
+        if (record.Length > Options.MaxRecordBytes)
+        {
+            QuarantineOversized(record, source, position, batch);
+            return;
+        }
+
+        var evt = batch.Rent();
+        evt.Load(record);
+        if (!evt.Tokens.TryIndex(evt.Data, Options.MaxDepth, out var error))
+        {
+            Quarantine(batch, source, position, error!, record);
+            return;
+        }
+
+        if (_envelopes.Length > 0 && TryMatchEnvelope(evt, out var envelope, out var member))
+        {
+            var outer = batch.ExchangeRented(_spare);
+            _spare = outer;
+            Unwrap(outer, envelope!, member, source, position, batch);
+            return;
+        }
+
+        Complete(evt, source, position, batch, preferred: null);
+    }
+
+    internal void QuarantineOversized(ReadOnlySpan<byte> start, LogSource source, RecordPosition position,
+        EventBatch batch)
+    {
+        var kept = start[..Math.Min(start.Length, Options.MaxQuarantinedBytes)];
+        var reason = string.Create(CultureInfo.InvariantCulture,
+            $"record is larger than the {Options.MaxRecordBytes}-byte limit (MaxRecordBytes)");
+        batch.Quarantine(new QuarantinedRecord(source.Name, position, reason, kept.ToArray(), truncated: true));
+    }
+
+    private void Complete(NormalizedEvent evt, LogSource source, RecordPosition position, EventBatch batch,
+        CompiledSchema? preferred)
+    {
+        var schema = Classify(evt, preferred);
+        if (schema is null)
+        {
+            Quarantine(batch, source, position, ExplainNoMatch(evt), evt.Data);
+            return;
+        }
+
+        _normalizer.Normalize(evt, schema);
+        evt.Source = source;
+        evt.Position = position;
+        evt.ParseTime = Options.TimeProvider.GetUtcNow().UtcDateTime;
+        if (!evt.HasOwnEventTime)
+        {
+            evt.EventTime = evt.ParseTime;
+        }
+
+        evt.AssignRowId();
+        batch.Commit();
+    }
+
+    private CompiledSchema? Classify(NormalizedEvent evt, CompiledSchema? preferred)
+    {
+        if (preferred is not null && _normalizer.TryIdentify(evt, preferred, out _, explain: false))
+        {
+            return preferred;
+        }
+
+        var candidates = _candidates;
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            var candidate = candidates[i];
+            if (ReferenceEquals(candidate, preferred) || !_normalizer.TryIdentify(evt, candidate, out _, false))
+            {
+                continue;
+            }
+
+            if (i > 0)
+            {
+                Array.Copy(candidates, 0, candidates, 1, i);
+                candidates[0] = candidate;
+            }
+
+            return candidate;
+        }
+
+        return null;
+    }
+
+    private string ExplainNoMatch(NormalizedEvent evt)
+    {
+        if (_candidates.Length == 1)
+        {
+            _normalizer.TryIdentify(evt, _candidates[0], out var only, explain: true);
+            return $"not a valid {_candidates[0].Name} event: {only}";
+        }
+
+        var reasons = new List<string>();
+        foreach (var candidate in _candidates.OrderBy(c => c.Name, StringComparer.Ordinal))
+        {
+            _normalizer.TryIdentify(evt, candidate, out var reason, explain: true);
+            reasons.Add($"{candidate.Name}: {reason}");
+        }
+
+        var listed = string.Join("; ", reasons.Take(MaxReasonsListed));
+        var more = reasons.Count > MaxReasonsListed
+            ? string.Create(CultureInfo.InvariantCulture, $"; and {reasons.Count - MaxReasonsListed} more")
+            : "";
+        return $"no registered log type matched ({listed}{more})";
+    }
+
+    private bool TryMatchEnvelope(NormalizedEvent evt, out CompiledEnvelope? match, out int member)
+    {
+        match = null;
+        member = -1;
+        if (evt.Tokens[0].Type != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        foreach (var envelope in _envelopes)
+        {
+            var value = EventJson.FindMember(evt.Tokens, evt.Data, 0, envelope.Member);
+            if (value < 0 || !HasExpectedShape(envelope.Kind, evt.Tokens[value].Type))
+            {
+                continue;
+            }
+
+            var complete = true;
+            foreach (var required in envelope.RequiredMembers)
+            {
+                complete &= EventJson.FindMember(evt.Tokens, evt.Data, 0, required) >= 0;
+            }
+
+            if (complete)
+            {
+                match = envelope;
+                member = value;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasExpectedShape(EnvelopeKind kind, JsonTokenType type) => kind switch
+    {
+        EnvelopeKind.ObjectMember => type == JsonTokenType.StartObject,
+        _ => type == JsonTokenType.StartArray,
+    };
+
+    private void Unwrap(NormalizedEvent outer, CompiledEnvelope envelope, int member, LogSource source,
+        RecordPosition position, EventBatch batch)
+    {
+        if (IsSkipped(outer, envelope))
+        {
+            batch.AddSkipped();
+            return;
+        }
+
+        var tokens = outer.Tokens;
+        if (envelope.Kind == EnvelopeKind.ObjectMember)
+        {
+            ParseCarried(outer.Data.Slice(tokens[member].Start, tokens[member].Length), source, position, batch,
+                envelope.Owner);
+            return;
+        }
+
+        var end = tokens[member].Next;
+        var index = 0;
+        for (var element = member + 1; element < end; element = tokens[element].Next)
+        {
+            index++;
+            ref readonly var token = ref tokens[element];
+            var carried = position with { Record = index, ByteOffset = position.ByteOffset + token.Start };
+            if (envelope.Kind == EnvelopeKind.ArrayMember)
+            {
+                ParseElement(outer, element, carried, source, batch, envelope);
+            }
+            else
+            {
+                ParseEmbedded(outer, element, carried, source, batch, envelope);
+            }
+        }
+    }
+
+    private void ParseElement(NormalizedEvent outer, int element, RecordPosition position, LogSource source,
+        EventBatch batch, CompiledEnvelope envelope)
+    {
+        ref readonly var token = ref outer.Tokens[element];
+        if (token.Type != JsonTokenType.StartObject)
+        {
+            var raw = outer.Data.Slice(token.Type == JsonTokenType.String ? token.Start - 1 : token.Start,
+                token.Type == JsonTokenType.String ? token.Length + 2 : token.Length);
+            Quarantine(batch, source, position, $"an element of '{envelope.Envelope.Member}' is not a JSON object", raw);
+            return;
+        }
+
+        ParseCarried(outer.Data.Slice(token.Start, token.Length), source, position, batch, envelope.Owner);
+    }
+
+    private void ParseEmbedded(NormalizedEvent outer, int element, RecordPosition position, LogSource source,
+        EventBatch batch, CompiledEnvelope envelope)
+    {
+        var message = EventJson.FindMember(outer.Tokens, outer.Data, element, envelope.MessageMember!);
+        ref readonly var elementToken = ref outer.Tokens[element];
+        if (message < 0 || outer.Tokens[message].Type != JsonTokenType.String)
+        {
+            Quarantine(batch, source, position,
+                $"an element of '{envelope.Envelope.Member}' has no string '{envelope.Envelope.MessageMember}'",
+                outer.Data.Slice(elementToken.Start, elementToken.Length));
+            return;
+        }
+
+        ref readonly var token = ref outer.Tokens[message];
+        if (_messageScratch.Length < token.Length)
+        {
+            _messageScratch = new byte[Math.Max(token.Length, _messageScratch.Length * 2)];
+        }
+
+        JsonText.TryUnescape(outer.Data.Slice(token.Start, token.Length), _messageScratch, out var written);
+        ParseCarried(_messageScratch.AsSpan(0, written), source, position, batch, envelope.Owner);
+    }
+
+    private void ParseCarried(ReadOnlySpan<byte> json, LogSource source, RecordPosition position, EventBatch batch,
+        CompiledSchema owner)
+    {
+        var evt = batch.Rent();
+        evt.Load(json);
+        if (!evt.Tokens.TryIndex(evt.Data, Options.MaxDepth, out var error))
+        {
+            Quarantine(batch, source, position, error!, json);
+            return;
+        }
+
+        Complete(evt, source, position, batch, owner);
+    }
+
+    private static bool IsSkipped(NormalizedEvent outer, CompiledEnvelope envelope)
+    {
+        if (envelope.SkipMember is null)
+        {
+            return false;
+        }
+
+        var value = EventJson.FindMember(outer.Tokens, outer.Data, 0, envelope.SkipMember);
+        return value >= 0 && outer.Tokens[value].Type == JsonTokenType.String
+            && EventJson.StringEquals(in outer.Tokens[value], outer.Data, envelope.SkipValue);
+    }
+
+    private static void Quarantine(EventBatch batch, LogSource source, RecordPosition position, string reason,
+        ReadOnlySpan<byte> data) =>
+        batch.Quarantine(new QuarantinedRecord(source.Name, position, reason, data.ToArray()));
+}

@@ -1,0 +1,449 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Panther.Parsing.Events;
+using Panther.Parsing.Json;
+using Panther.Schemas.Fields;
+
+namespace Panther.Parsing.Normalization;
+
+/// <summary>
+/// Checks an indexed event against a schema and normalizes it in one walk: validates each value against its declared
+/// type, records values that do not fit, finds the event time and collects indicators.
+/// </summary>
+/// <remarks>Not thread-safe: it reuses scratch buffers. Use one per parsing thread.</remarks>
+internal sealed partial class EventNormalizer
+{
+    private byte[] _scratch = new byte[1024];
+    private PathSegment[] _path = new PathSegment[32];
+    private int _depth;
+
+    /// <summary>
+    /// Decides whether the event belongs to the schema: the root is an object and every required top-level field is
+    /// present with a valid, allowed value.
+    /// </summary>
+    /// <param name="evt">The indexed event.</param>
+    /// <param name="schema">The candidate schema.</param>
+    /// <param name="reason">Why it does not belong, when <paramref name="explain"/> is set and the answer is no.</param>
+    /// <param name="explain">Whether to describe a failure (allocates).</param>
+    /// <returns><see langword="true"/> when the event belongs to the schema.</returns>
+    public bool TryIdentify(NormalizedEvent evt, CompiledSchema schema, out string? reason, bool explain)
+    {
+        reason = null;
+        var tokens = evt.Tokens;
+        if (tokens[0].Type != JsonTokenType.StartObject)
+        {
+            reason = explain ? $"expected a JSON object, found {Describe(tokens[0].Type)}" : null;
+            return false;
+        }
+
+        foreach (var field in schema.Required)
+        {
+            var value = EventJson.FindMember(tokens, evt.Data, 0, field.Name);
+            if (value < 0)
+            {
+                reason = explain ? $"missing required field '{field.Field.Name}'" : null;
+                return false;
+            }
+
+            if (!IsValidIdentifier(evt, field, value))
+            {
+                reason = explain ? DescribeBadIdentifier(evt, field, value) : null;
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Normalizes an event that <see cref="TryIdentify"/> accepted.</summary>
+    /// <param name="evt">The event.</param>
+    /// <param name="schema">Its schema.</param>
+    public void Normalize(NormalizedEvent evt, CompiledSchema schema)
+    {
+        evt.ResetNormalization();
+        evt.Compiled = schema;
+        _depth = 0;
+        WalkObject(evt, schema.Root, 0);
+        evt.Collector.Sort();
+    }
+
+    private void WalkObject(NormalizedEvent evt, CompiledObject obj, int objectIndex)
+    {
+        var tokens = evt.Tokens;
+        var end = tokens[objectIndex].Next;
+        var hint = 0;
+        for (var name = objectIndex + 1; name < end; name = tokens[name + 1].Next)
+        {
+            var slot = obj.IndexOf(in tokens[name], evt.Data, ref hint);
+            if (slot < 0)
+            {
+                continue;
+            }
+
+            var field = obj.Fields[slot];
+            Push(name, -1);
+            WalkField(evt, field, name + 1);
+            Pop();
+        }
+    }
+
+    private void WalkField(NormalizedEvent evt, CompiledField field, int value)
+    {
+        WalkValue(evt, field, field.Type, value);
+        if (field.KeyRules.Length > 0)
+        {
+            ScanKeys(evt, field.KeyRules, value);
+        }
+    }
+
+    private void WalkValue(NormalizedEvent evt, CompiledField field, CompiledType type, int value)
+    {
+        ref readonly var token = ref evt.Tokens[value];
+        if (token.Type == JsonTokenType.Null)
+        {
+            return;
+        }
+
+        switch (type.Kind)
+        {
+            case FieldTypeKind.String:
+                WalkString(evt, field, value);
+                break;
+            case FieldTypeKind.Boolean:
+                if (!IsBoolean(evt, in token))
+                {
+                    Error(evt, "expected a boolean", value);
+                }
+
+                break;
+            case FieldTypeKind.Int16:
+            case FieldTypeKind.Int32:
+            case FieldTypeKind.Int64:
+                WalkInteger(evt, field, type.Kind, value);
+                break;
+            case FieldTypeKind.Float:
+            case FieldTypeKind.Double:
+                if (!IsNumber(evt, in token))
+                {
+                    Error(evt, "expected a number", value);
+                }
+
+                break;
+            case FieldTypeKind.Timestamp:
+                WalkTimestamp(evt, field, type, value);
+                break;
+            case FieldTypeKind.Object:
+                if (token.Type == JsonTokenType.StartObject)
+                {
+                    WalkObject(evt, type.Object!, value);
+                }
+                else
+                {
+                    Error(evt, "expected an object", value);
+                }
+
+                break;
+            case FieldTypeKind.Array:
+                WalkArray(evt, field, type, value);
+                break;
+            case FieldTypeKind.Map:
+                WalkMap(evt, field, type, value);
+                break;
+            default:
+                if (field.Scanners.Length > 0)
+                {
+                    ScanLeaves(evt, field.Scanners, value);
+                }
+
+                break;
+        }
+    }
+
+    private void WalkString(NormalizedEvent evt, CompiledField field, int value)
+    {
+        ref readonly var token = ref evt.Tokens[value];
+        if (token.Type is JsonTokenType.StartObject or JsonTokenType.StartArray)
+        {
+            Error(evt, "expected a string", value);
+            return;
+        }
+
+        if (field.Scanners.Length > 0)
+        {
+            Scan(evt, field.Scanners, value);
+        }
+
+        if (field.HasValueRules && !IsAllowed(evt, field, value))
+        {
+            Error(evt, "value is not allowed by the schema", value);
+        }
+    }
+
+    private void WalkInteger(NormalizedEvent evt, CompiledField field, FieldTypeKind kind, int value)
+    {
+        ref readonly var token = ref evt.Tokens[value];
+        if (!TryReadInteger(evt, in token, out var number))
+        {
+            Error(evt, "expected an integer", value);
+            return;
+        }
+
+        var (min, max) = kind switch
+        {
+            FieldTypeKind.Int16 => ((long)short.MinValue, (long)short.MaxValue),
+            FieldTypeKind.Int32 => (int.MinValue, int.MaxValue),
+            _ => (long.MinValue, long.MaxValue),
+        };
+        if (number < min || number > max)
+        {
+            Error(evt, $"integer out of range for {kind.ToString().ToLowerInvariant()}", value);
+            return;
+        }
+
+        if (field.Scanners.Length > 0)
+        {
+            Scan(evt, field.Scanners, value);
+        }
+    }
+
+    private void WalkTimestamp(NormalizedEvent evt, CompiledField field, CompiledType type, int value)
+    {
+        ref readonly var token = ref evt.Tokens[value];
+        if (token.Type is not (JsonTokenType.String or JsonTokenType.Number)
+            || !TryGetText(evt, in token, out var text)
+            || !type.Format!.TryParse(text, out var time))
+        {
+            Error(evt, $"not a timestamp in format '{type.Format!.Name}'", value);
+            return;
+        }
+
+        if (field.IsEventTime && !evt.HasOwnEventTime)
+        {
+            evt.EventTime = time;
+            evt.HasOwnEventTime = true;
+        }
+    }
+
+    private void WalkArray(NormalizedEvent evt, CompiledField field, CompiledType type, int value)
+    {
+        var tokens = evt.Tokens;
+        if (tokens[value].Type != JsonTokenType.StartArray)
+        {
+            Error(evt, "expected an array", value);
+            return;
+        }
+
+        var end = tokens[value].Next;
+        var index = 0;
+        for (var element = value + 1; element < end; element = tokens[element].Next)
+        {
+            Push(-1, index++);
+            WalkValue(evt, field, type.Element!, element);
+            Pop();
+        }
+    }
+
+    private void WalkMap(NormalizedEvent evt, CompiledField field, CompiledType type, int value)
+    {
+        var tokens = evt.Tokens;
+        if (tokens[value].Type != JsonTokenType.StartObject)
+        {
+            Error(evt, "expected an object", value);
+            return;
+        }
+
+        var end = tokens[value].Next;
+        for (var name = value + 1; name < end; name = tokens[name + 1].Next)
+        {
+            Push(name, -1);
+            WalkValue(evt, field, type.Element!, name + 1);
+            Pop();
+        }
+    }
+
+    private bool IsValidIdentifier(NormalizedEvent evt, CompiledField field, int value)
+    {
+        ref readonly var token = ref evt.Tokens[value];
+        var typeOk = field.Type.Kind switch
+        {
+            _ when token.Type == JsonTokenType.Null => false,
+            FieldTypeKind.String => token.Type is not (JsonTokenType.StartObject or JsonTokenType.StartArray),
+            FieldTypeKind.Boolean => IsBoolean(evt, in token),
+            FieldTypeKind.Int16 or FieldTypeKind.Int32 or FieldTypeKind.Int64 => TryReadInteger(evt, in token, out _),
+            FieldTypeKind.Float or FieldTypeKind.Double => IsNumber(evt, in token),
+            FieldTypeKind.Timestamp => TryGetText(evt, in token, out var text)
+                && field.Type.Format!.TryParse(text, out _),
+            FieldTypeKind.Object or FieldTypeKind.Map => token.Type == JsonTokenType.StartObject,
+            FieldTypeKind.Array => token.Type == JsonTokenType.StartArray,
+            _ => true,
+        };
+        return typeOk && (!field.HasValueRules || IsAllowed(evt, field, value));
+    }
+
+    private static string DescribeBadIdentifier(NormalizedEvent evt, CompiledField field, int value)
+    {
+        ref readonly var token = ref evt.Tokens[value];
+        var shown = Shorten(EventJson.DecodeString(in token, evt.Data), token);
+        if (token.Type == JsonTokenType.Null)
+        {
+            return $"required field '{field.Field.Name}' is null";
+        }
+
+        return field.HasValueRules && TypeMatchesLoosely(field, token.Type)
+            ? $"required field '{field.Field.Name}' has value {shown}, which the schema does not allow"
+            : $"required field '{field.Field.Name}' is not a valid {field.Field.Type}: {shown}";
+    }
+
+    private static bool TypeMatchesLoosely(CompiledField field, JsonTokenType type) =>
+        field.Type.Kind == FieldTypeKind.String && type is not (JsonTokenType.StartObject or JsonTokenType.StartArray);
+
+    private static string Shorten(string text, in JsonToken token)
+    {
+        if (token.Type is JsonTokenType.StartObject)
+        {
+            return "an object";
+        }
+
+        if (token.Type is JsonTokenType.StartArray)
+        {
+            return "an array";
+        }
+
+        return text.Length > 80 ? $"'{text[..80]}...'" : $"'{text}'";
+    }
+
+    private bool IsAllowed(NormalizedEvent evt, CompiledField field, int value)
+    {
+        ref readonly var token = ref evt.Tokens[value];
+        if (!TryGetText(evt, in token, out var text))
+        {
+            return false;
+        }
+
+        if (field.Allowed.Length > 0 && !Contains(field.Allowed, text))
+        {
+            return false;
+        }
+
+        return !Contains(field.Denied, text);
+    }
+
+    private static bool Contains(byte[][] values, ReadOnlySpan<byte> text)
+    {
+        foreach (var candidate in values)
+        {
+            if (text.SequenceEqual(candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsBoolean(NormalizedEvent evt, in JsonToken token) => token.Type switch
+    {
+        JsonTokenType.True or JsonTokenType.False => true,
+        JsonTokenType.String => TryGetText(evt, in token, out var text) && EventJson.TryParseBooleanText(text, out _),
+        _ => false,
+    };
+
+    private bool IsNumber(NormalizedEvent evt, in JsonToken token) =>
+        token.Type is JsonTokenType.Number or JsonTokenType.String
+        && TryGetText(evt, in token, out var text)
+        && JsonText.TryParseDouble(text, out _);
+
+    private bool TryReadInteger(NormalizedEvent evt, in JsonToken token, out long value)
+    {
+        value = 0;
+        return token.Type is JsonTokenType.Number or JsonTokenType.String
+            && TryGetText(evt, in token, out var text)
+            && JsonText.TryParseInt64(text, out value);
+    }
+
+    /// <summary>
+    /// Gets the text of a scalar token: a string's unescaped content (in a scratch buffer that the next call reuses)
+    /// or a number's or boolean's JSON text.
+    /// </summary>
+    private bool TryGetText(NormalizedEvent evt, in JsonToken token, out ReadOnlySpan<byte> text)
+    {
+        text = default;
+        if (token.Type is JsonTokenType.StartObject or JsonTokenType.StartArray or JsonTokenType.Null)
+        {
+            return false;
+        }
+
+        var raw = evt.Data.Slice(token.Start, token.Length);
+        if (!token.IsEscaped)
+        {
+            text = raw;
+            return true;
+        }
+
+        if (_scratch.Length < raw.Length)
+        {
+            _scratch = new byte[Math.Max(raw.Length, _scratch.Length * 2)];
+        }
+
+        JsonText.TryUnescape(raw, _scratch, out var written);
+        text = _scratch.AsSpan(0, written);
+        return true;
+    }
+
+    private void Push(int nameToken, int arrayIndex)
+    {
+        if (_depth == _path.Length)
+        {
+            Array.Resize(ref _path, _path.Length * 2);
+        }
+
+        _path[_depth++] = new PathSegment(nameToken, arrayIndex);
+    }
+
+    private void Pop() => _depth--;
+
+    private void Error(NormalizedEvent evt, string reason, int value)
+    {
+        var path = BuildPath(evt);
+        ref readonly var token = ref evt.Tokens[value];
+        var shown = Shorten(EventJson.DecodeString(in token, evt.Data), in token);
+        evt.AddError(path, $"{reason}, found {shown}");
+    }
+
+    private string BuildPath(NormalizedEvent evt)
+    {
+        var builder = new StringBuilder();
+        for (var i = 0; i < _depth; i++)
+        {
+            var segment = _path[i];
+            if (segment.NameToken >= 0)
+            {
+                if (builder.Length > 0)
+                {
+                    builder.Append('.');
+                }
+
+                builder.Append(EventJson.DecodeString(in evt.Tokens[segment.NameToken], evt.Data));
+            }
+            else
+            {
+                builder.Append('[').Append(segment.ArrayIndex.ToString(CultureInfo.InvariantCulture)).Append(']');
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Describe(JsonTokenType type) => type switch
+    {
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => "an object",
+    };
+
+    private readonly record struct PathSegment(int NameToken, int ArrayIndex);
+}
