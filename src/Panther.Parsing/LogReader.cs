@@ -50,8 +50,8 @@ public sealed class LogReader
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(source);
         var batch = new EventBatch();
-        var (reader, isGzip) = await InputDecoder.OpenAsync(input, cancellationToken).ConfigureAwait(false);
-        RecordFramer framer = new ArrayFramer(_parser, source) { Offset = 0 };
+        var (reader, isGzip, skipped) = await InputDecoder.OpenAsync(input, cancellationToken).ConfigureAwait(false);
+        RecordFramer framer = new ArrayFramer(_parser, source) { Offset = skipped };
         try
         {
             while (true)

@@ -79,8 +79,64 @@ internal sealed class IndicatorCollector : IIndicatorWriter
     {
         if (_count > 1)
         {
-            _entries.AsSpan(0, _count).Sort(new EntryComparer(_arena));
+            SortEntries(_entries.AsSpan(0, _count), new EntryComparer(_arena));
             RebuildBuckets();
+        }
+    }
+
+    /// <summary>
+    /// Sorts in place without allocating: the span sort of the base library boxes a struct comparer and allocates a
+    /// delegate, which would cost every event a few dozen bytes.
+    /// </summary>
+    private static void SortEntries(Span<Entry> entries, EntryComparer comparer)
+    {
+        while (entries.Length > 16)
+        {
+            var pivot = entries[entries.Length / 2];
+            int left = 0, right = entries.Length - 1;
+            while (left <= right)
+            {
+                while (comparer.Compare(entries[left], pivot) < 0)
+                {
+                    left++;
+                }
+
+                while (comparer.Compare(entries[right], pivot) > 0)
+                {
+                    right--;
+                }
+
+                if (left <= right)
+                {
+                    (entries[left], entries[right]) = (entries[right], entries[left]);
+                    left++;
+                    right--;
+                }
+            }
+
+            if (right + 1 < entries.Length - left)
+            {
+                SortEntries(entries[..(right + 1)], comparer);
+                entries = entries[left..];
+            }
+            else
+            {
+                SortEntries(entries[left..], comparer);
+                entries = entries[..(right + 1)];
+            }
+        }
+
+        for (var i = 1; i < entries.Length; i++)
+        {
+            var current = entries[i];
+            var j = i - 1;
+            while (j >= 0 && comparer.Compare(entries[j], current) > 0)
+            {
+                entries[j + 1] = entries[j];
+                j--;
+            }
+
+            entries[j + 1] = current;
         }
     }
 
@@ -134,7 +190,7 @@ internal sealed class IndicatorCollector : IIndicatorWriter
     [StructLayout(LayoutKind.Auto)]
     private readonly record struct Entry(int Field, int Offset, int Length, int Hash);
 
-    private readonly struct EntryComparer(byte[] arena) : IComparer<Entry>
+    private readonly struct EntryComparer(byte[] arena)
     {
         public int Compare(Entry x, Entry y)
         {

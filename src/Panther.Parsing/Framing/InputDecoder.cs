@@ -17,8 +17,8 @@ internal static class InputDecoder
     /// <summary>Returns a reader of the decoded bytes, positioned after any byte order mark.</summary>
     /// <param name="input">The raw input.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The decoded reader and whether the input was gzip.</returns>
-    public static async ValueTask<(PipeReader Reader, bool IsGzip)> OpenAsync(PipeReader input,
+    /// <returns>The decoded reader, whether the input was gzip, and how many bytes of byte order mark were skipped.</returns>
+    public static async ValueTask<(PipeReader Reader, bool IsGzip, int Skipped)> OpenAsync(PipeReader input,
         CancellationToken cancellationToken)
     {
         var isGzip = await StartsWithAsync(input, GzipMagic.ToArray(), skip: false, cancellationToken)
@@ -26,8 +26,9 @@ internal static class InputDecoder
         var reader = isGzip
             ? PipeReader.Create(new GZipStream(input.AsStream(), CompressionMode.Decompress), ReaderOptions)
             : input;
-        await StartsWithAsync(reader, ByteOrderMark.ToArray(), skip: true, cancellationToken).ConfigureAwait(false);
-        return (reader, isGzip);
+        var hasBom = await StartsWithAsync(reader, ByteOrderMark.ToArray(), skip: true, cancellationToken)
+            .ConfigureAwait(false);
+        return (reader, isGzip, hasBom ? ByteOrderMark.Length : 0);
     }
 
     /// <summary>Gets the options for pipe readers over streams: 64 KiB reads.</summary>

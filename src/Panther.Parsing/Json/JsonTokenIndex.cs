@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace Panther.Parsing.Json;
 
@@ -40,6 +41,12 @@ internal sealed class JsonTokenIndex
     {
         Count = 0;
         error = null;
+        if (!Utf8.IsValid(json))
+        {
+            error = DescribeInvalidUtf8(json);
+            return false;
+        }
+
         var depth = 0;
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = maxDepth });
         try
@@ -131,6 +138,13 @@ internal sealed class JsonTokenIndex
         }
 
         _stack[depth++] = index;
+    }
+
+    private static string DescribeInvalidUtf8(ReadOnlySpan<byte> json)
+    {
+        var chars = new char[json.Length];
+        Utf8.ToUtf16(json, chars, out var valid, out _, replaceInvalidSequences: false);
+        return $"invalid UTF-8 at byte {valid.ToString(System.Globalization.CultureInfo.InvariantCulture)} of the record";
     }
 
     private static string DescribeJsonError(JsonException ex, long bytesConsumed)
