@@ -50,11 +50,17 @@ public sealed class LogReader
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(source);
         var batch = new EventBatch();
-        var (reader, isGzip, skipped) = await InputDecoder.OpenAsync(input, cancellationToken).ConfigureAwait(false);
-        RecordFramer framer = new ArrayFramer(_parser, source) { Offset = skipped };
+        var decoded = await InputDecoder.OpenAsync(input, cancellationToken).ConfigureAwait(false);
+        var (reader, isGzip) = (decoded.Reader, decoded.IsGzip);
+        RecordFramer framer = new ArrayFramer(_parser, source) { Offset = decoded.SkippedBytes };
+        if (decoded.Error is not null)
+        {
+            QuarantineUnreadable(batch, source, framer, isGzip, decoded.Error);
+        }
+
         try
         {
-            while (true)
+            while (decoded.Error is null)
             {
                 ReadResult result;
                 try

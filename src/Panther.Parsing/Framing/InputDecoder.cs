@@ -17,18 +17,25 @@ internal static class InputDecoder
     /// <summary>Returns a reader of the decoded bytes, positioned after any byte order mark.</summary>
     /// <param name="input">The raw input.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The decoded reader, whether the input was gzip, and how many bytes of byte order mark were skipped.</returns>
-    public static async ValueTask<(PipeReader Reader, bool IsGzip, int Skipped)> OpenAsync(PipeReader input,
-        CancellationToken cancellationToken)
+    /// <returns>The decoded input; its <see cref="DecodedInput.Error"/> is set when the first bytes cannot be
+    /// decompressed.</returns>
+    public static async ValueTask<DecodedInput> OpenAsync(PipeReader input, CancellationToken cancellationToken)
     {
         var isGzip = await StartsWithAsync(input, GzipMagic.ToArray(), skip: false, cancellationToken)
             .ConfigureAwait(false);
         var reader = isGzip
             ? PipeReader.Create(new GZipStream(input.AsStream(), CompressionMode.Decompress), ReaderOptions)
             : input;
-        var hasBom = await StartsWithAsync(reader, ByteOrderMark.ToArray(), skip: true, cancellationToken)
-            .ConfigureAwait(false);
-        return (reader, isGzip, hasBom ? ByteOrderMark.Length : 0);
+        try
+        {
+            var hasBom = await StartsWithAsync(reader, ByteOrderMark.ToArray(), skip: true, cancellationToken)
+                .ConfigureAwait(false);
+            return new DecodedInput(reader, isGzip, hasBom ? ByteOrderMark.Length : 0, null);
+        }
+        catch (InvalidDataException ex)
+        {
+            return new DecodedInput(reader, isGzip, 0, ex);
+        }
     }
 
     /// <summary>Gets the options for pipe readers over streams: 64 KiB reads.</summary>
@@ -60,3 +67,11 @@ internal static class InputDecoder
         return head.SequenceEqual(prefix);
     }
 }
+
+/// <summary>The result of <see cref="InputDecoder.OpenAsync"/>.</summary>
+/// <param name="Reader">The decoded bytes.</param>
+/// <param name="IsGzip">Whether the input was gzip.</param>
+/// <param name="SkippedBytes">How many bytes of byte order mark were skipped.</param>
+/// <param name="Error">Why the input cannot be read, when its first bytes are already corrupt.</param>
+internal readonly record struct DecodedInput(PipeReader Reader, bool IsGzip, int SkippedBytes,
+    InvalidDataException? Error);

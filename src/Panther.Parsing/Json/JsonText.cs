@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Globalization;
 
 namespace Panther.Parsing.Json;
 
@@ -126,9 +127,7 @@ internal static class JsonText
     public static bool TryParseDouble(ReadOnlySpan<byte> text, out double value)
     {
         text = text.Trim((byte)' ');
-        return Utf8Parser.TryParse(text, out value, out var consumed, 'E')
-            && consumed == text.Length
-            && text.Length > 0
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value)
             && double.IsFinite(value);
     }
 
