@@ -253,7 +253,8 @@ public sealed class LogParser
         {
             var raw = outer.Data.Slice(token.Type == JsonTokenType.String ? token.Start - 1 : token.Start,
                 token.Type == JsonTokenType.String ? token.Length + 2 : token.Length);
-            Quarantine(batch, source, position, $"an element of '{envelope.Envelope.Member}' is not a JSON object", raw);
+            var reason = $"an element of '{envelope.Envelope.Member}' is not a JSON object";
+            Quarantine(batch, source, position, reason, raw);
             return;
         }
 

@@ -24,7 +24,8 @@ public sealed class LogParserOptions
     /// <summary>Gets or sets how many events a <see cref="LogReader"/> batch holds at most. Default 256.</summary>
     public int BatchSize { get; set; } = 256;
 
-    /// <summary>Gets or sets the clock used for <c>p_parse_time</c>. Default <see cref="TimeProvider.System"/>.</summary>
+    /// <summary>Gets or sets the clock used for <c>p_parse_time</c>. Default <see
+    /// cref="TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     internal void Validate()

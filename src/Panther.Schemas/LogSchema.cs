@@ -10,7 +10,8 @@ namespace Panther.Schemas;
 /// var schema = new LogSchema("Custom.Proxy")
 /// {
 ///     Description = "Our web proxy",
-///     Fields = [Field.Timestamp("time", TimestampFormat.Rfc3339, isEventTime: true), Field.String("host", IndicatorKind.Hostname)],
+///     Fields = [Field.Timestamp("time", TimestampFormat.Rfc3339, isEventTime: true), Field.String("host",
+/// IndicatorKind.Hostname)],
 /// };
 /// </code>
 /// </summary>
@@ -47,7 +48,8 @@ public sealed class LogSchema
     /// <summary>Gets the envelopes that may carry events of this type.</summary>
     public IReadOnlyList<Envelope> Envelopes { get; init; } = [];
 
-    /// <summary>Gets the table name in the data lake: the name lower-cased with <c>.</c> replaced by <c>_</c>.</summary>
+    /// <summary>Gets the table name in the data lake: the name lower-cased with <c>.</c> replaced by
+    /// <c>_</c>.</summary>
     public string TableName => LogTypeName.ToTableName(Name);
 
     /// <summary>

@@ -6,7 +6,8 @@ namespace Panther.Schemas;
 /// The log types a parser knows, by name. Adding a schema validates it; a second schema with the same name, or with
 /// the same table name, is an error.
 /// </summary>
-/// <remarks>Safe for concurrent reads once populated; add schemas before sharing the registry between threads.</remarks>
+/// <remarks>Safe for concurrent reads once populated; add schemas before sharing the registry between
+/// threads.</remarks>
 public sealed class LogTypeRegistry
 {
     private readonly Dictionary<string, LogSchema> _byName = new(StringComparer.Ordinal);
@@ -67,7 +68,8 @@ public sealed class LogTypeRegistry
     /// <summary>Gets a schema by log type name.</summary>
     /// <param name="name">The log type name.</param>
     /// <returns>The schema.</returns>
-    /// <exception cref="KeyNotFoundException">No schema has that name; the message lists the registered ones.</exception>
+    /// <exception cref="KeyNotFoundException">No schema has that name; the message lists the registered
+    /// ones.</exception>
     public LogSchema Get(string name) =>
         TryGet(name, out var schema)
             ? schema

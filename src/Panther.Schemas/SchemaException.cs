@@ -1,6 +1,7 @@
 namespace Panther.Schemas;
 
-/// <summary>A schema, or a set of schemas, is not valid. The message names the schema, the field path and the problem.</summary>
+/// <summary>A schema, or a set of schemas, is not valid. The message names the schema, the field path and the
+/// problem.</summary>
 public sealed class SchemaException : Exception
 {
     /// <summary>Initializes a new instance with a message.</summary>

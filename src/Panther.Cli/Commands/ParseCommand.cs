@@ -38,13 +38,14 @@ internal static class ParseCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, ParseRequest request, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, ParseRequest request,
+        CancellationToken cancellationToken)
     {
         var registry = BuiltInLogTypes.CreateRegistry();
         if (request.LogType is { } type && !registry.TryGet(type, out _))
         {
-            await console.Error.WriteLineAsync(
-                $"panther: unknown log type '{type}'. Known: {string.Join(", ", registry.Schemas.Select(s => s.Name))}.")
+            var known = string.Join(", ", registry.Schemas.Select(s => s.Name));
+            await console.Error.WriteLineAsync($"panther: unknown log type '{type}'. Known: {known}.")
                 .ConfigureAwait(false);
             return ExitCodes.Usage;
         }

@@ -13,10 +13,12 @@ namespace Panther.Parsing.CloudTrail;
 /// </summary>
 public static class CloudTrailLogTypes
 {
-    private static readonly Uri RecordContents =
-        new("https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-record-contents.html");
+    private const string UserGuide = "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/";
 
-    /// <summary>Gets the schema of CloudTrail events, in Records files, alone, or inside EventBridge and CloudWatch Logs.</summary>
+    private static readonly Uri RecordContents = new(UserGuide + "cloudtrail-event-reference-record-contents.html");
+
+    /// <summary>Gets the schema of CloudTrail events, in Records files, alone, or inside EventBridge and CloudWatch
+    /// Logs.</summary>
     public static LogSchema CloudTrail { get; } = new("AWS.CloudTrail")
     {
         Description = "AWS CloudTrail events: API calls, console sign-ins and service events in an AWS account.",
@@ -66,7 +68,10 @@ public static class CloudTrailLogTypes
                 Description = "The account that received the event.",
             },
             Untyped("serviceEventDetails", "Details of a service event; shape depends on the service."),
-            Field.String("sharedEventID") with { Description = "Shared by the copies of an event delivered to several accounts." },
+            Field.String("sharedEventID") with
+            {
+                Description = "Shared by the copies of an event delivered to several accounts.",
+            },
             Field.String("vpcEndpointId") with { Description = "The VPC endpoint the request went through." },
             Field.String("vpcEndpointAccountId", IndicatorKind.AwsAccountId) with
             {
@@ -85,7 +90,7 @@ public static class CloudTrailLogTypes
             {
                 Description = "Whether the request used credentials from a console session.",
             },
-            Field.Json("edgeDeviceDetails") with { Description = "The edge device that was the target of the request." },
+            Field.Json("edgeDeviceDetails") with { Description = "The edge device the request was made to." },
             Field.Object("tlsDetails",
                 Field.String("tlsVersion"),
                 Field.String("cipherSuite"),
@@ -100,8 +105,7 @@ public static class CloudTrailLogTypes
     public static LogSchema Digest { get; } = new("AWS.CloudTrailDigest")
     {
         Description = "AWS CloudTrail digest files: hashes and signatures of the log files delivered in an hour.",
-        ReferenceUrl = new Uri(
-            "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-log-file-validation-digest-file-structure.html"),
+        ReferenceUrl = new Uri(UserGuide + "cloudtrail-log-file-validation-digest-file-structure.html"),
         Fields =
         [
             Field.String("awsAccountId", IndicatorKind.AwsAccountId),
@@ -135,7 +139,7 @@ public static class CloudTrailLogTypes
     public static LogSchema Insight { get; } = new("AWS.CloudTrailInsight")
     {
         Description = "AWS CloudTrail Insights events: unusual rates of API calls or errors in an account.",
-        ReferenceUrl = new Uri("https://docs.aws.amazon.com/awscloudtrail/latest/userguide/logging-insights-events-with-cloudtrail.html"),
+        ReferenceUrl = new Uri(UserGuide + "logging-insights-events-with-cloudtrail.html"),
         Fields =
         [
             Field.String("eventVersion"),

@@ -165,7 +165,8 @@ public readonly struct EventValue
             && JsonText.TryParseDouble(RawValue, out value);
     }
 
-    /// <summary>Reads a boolean from JSON <c>true</c>/<c>false</c> or the strings <c>"true"</c>/<c>"false"</c>.</summary>
+    /// <summary>Reads a boolean from JSON <c>true</c>/<c>false</c> or the strings
+    /// <c>"true"</c>/<c>"false"</c>.</summary>
     /// <param name="value">The boolean.</param>
     /// <returns><see langword="true"/> when the value is a boolean.</returns>
     public bool TryGetBoolean(out bool value)

@@ -113,7 +113,8 @@ internal static class JsonText
     /// <summary>Parses an integer written as a JSON number or as the whole content of a string.</summary>
     /// <param name="text">The text.</param>
     /// <param name="value">The value.</param>
-    /// <returns><see langword="true"/> when the whole text is an integer within the range of <see cref="long"/>.</returns>
+    /// <returns><see langword="true"/> when the whole text is an integer within the range of <see
+    /// cref="long"/>.</returns>
     public static bool TryParseInt64(ReadOnlySpan<byte> text, out long value)
     {
         text = text.Trim((byte)' ');

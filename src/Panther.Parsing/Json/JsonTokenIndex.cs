@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Unicode;
 
@@ -144,7 +145,7 @@ internal sealed class JsonTokenIndex
     {
         var chars = new char[json.Length];
         Utf8.ToUtf16(json, chars, out var valid, out _, replaceInvalidSequences: false);
-        return $"invalid UTF-8 at byte {valid.ToString(System.Globalization.CultureInfo.InvariantCulture)} of the record";
+        return string.Create(CultureInfo.InvariantCulture, $"invalid UTF-8 at byte {valid} of the record");
     }
 
     private static string DescribeJsonError(JsonException ex, long bytesConsumed)

@@ -52,7 +52,8 @@ internal sealed partial class EventNormalizer
             {
                 ScanMember(evt, rules, i);
             }
-            else if (token.Type == JsonTokenType.String && (i == value || tokens[i - 1].Type != JsonTokenType.PropertyName))
+            else if (token.Type == JsonTokenType.String
+                && (i == value || tokens[i - 1].Type != JsonTokenType.PropertyName))
             {
                 ScanAnyStringRules(evt, rules, i);
             }

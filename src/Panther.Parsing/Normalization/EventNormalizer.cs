@@ -24,7 +24,8 @@ internal sealed partial class EventNormalizer
     /// </summary>
     /// <param name="evt">The indexed event.</param>
     /// <param name="schema">The candidate schema.</param>
-    /// <param name="reason">Why it does not belong, when <paramref name="explain"/> is set and the answer is no.</param>
+    /// <param name="reason">Why it does not belong, when <paramref name="explain"/> is set and the answer is
+    /// no.</param>
     /// <param name="explain">Whether to describe a failure (allocates).</param>
     /// <returns><see langword="true"/> when the event belongs to the schema.</returns>
     public bool TryIdentify(NormalizedEvent evt, CompiledSchema schema, out string? reason, bool explain)

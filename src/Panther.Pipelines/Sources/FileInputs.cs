@@ -1,6 +1,7 @@
 namespace Panther.Pipelines.Sources;
 
-/// <summary>Turns the paths a user names into inputs: files as they are, folders recursively, <c>-</c> as stdin.</summary>
+/// <summary>Turns the paths a user names into inputs: files as they are, folders recursively, <c>-</c> as
+/// stdin.</summary>
 public static class FileInputs
 {
     /// <summary>The path that stands for standard input.</summary>

@@ -23,7 +23,8 @@ public sealed class Envelope
     /// <summary>Gets the name of the member that holds the events.</summary>
     public string Member { get; }
 
-    /// <summary>Gets, for <see cref="EnvelopeKind.EmbeddedJson"/>, the member of each element holding the event text.</summary>
+    /// <summary>Gets, for <see cref="EnvelopeKind.EmbeddedJson"/>, the member of each element holding the event
+    /// text.</summary>
     public string? MessageMember { get; private init; }
 
     /// <summary>Gets other members that must be present for a document to match this envelope.</summary>
@@ -51,10 +52,12 @@ public sealed class Envelope
     /// Creates an envelope whose events are JSON texts held in a member of each element of an array member.
     /// </summary>
     /// <param name="arrayMember">The array member, for example <c>logEvents</c>.</param>
-    /// <param name="messageMember">The member of each element holding the event text, for example <c>message</c>.</param>
+    /// <param name="messageMember">The member of each element holding the event text, for example
+    /// <c>message</c>.</param>
     /// <param name="requiredMembers">Members that must also be present, for example <c>messageType</c>.</param>
     /// <returns>The envelope.</returns>
-    public static Envelope EmbeddedJson(string arrayMember, string messageMember, params IEnumerable<string> requiredMembers)
+    public static Envelope EmbeddedJson(string arrayMember, string messageMember,
+        params IEnumerable<string> requiredMembers)
     {
         ArgumentException.ThrowIfNullOrEmpty(messageMember);
         return new Envelope(EnvelopeKind.EmbeddedJson, arrayMember)

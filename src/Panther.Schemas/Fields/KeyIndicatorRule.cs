@@ -20,7 +20,8 @@ public sealed record KeyIndicatorRule
         Kind = kind;
     }
 
-    /// <summary>Gets the member name (or suffix) to match; <see langword="null"/> for <see cref="KeyMatch.Any"/>.</summary>
+    /// <summary>Gets the member name (or suffix) to match; <see langword="null"/> for <see
+    /// cref="KeyMatch.Any"/>.</summary>
     public string? Name { get; }
 
     /// <summary>Gets how <see cref="Name"/> is compared with member names.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 
 namespace Panther.Schemas.Indicators;
 
@@ -115,7 +116,7 @@ public sealed class IndicatorField
     /// <param name="name">The column name.</param>
     /// <param name="field">The set, when found.</param>
     /// <returns><see langword="true"/> when a set with that name is defined.</returns>
-    public static bool TryGet(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IndicatorField? field)
+    public static bool TryGet(string name, [NotNullWhen(true)] out IndicatorField? field)
         => ByName.TryGetValue(name, out field);
 
     /// <inheritdoc />

@@ -3,7 +3,8 @@ using Panther.Tests.Shared;
 
 namespace Panther.Parsing.Tests.CloudTrail;
 
-/// <summary>The CloudTrail cases of the corpus's bad-input catalogue (corpus/bugs/README.md), each with its outcome.</summary>
+/// <summary>The CloudTrail cases of the corpus's bad-input catalogue (corpus/bugs/README.md), each with its
+/// outcome.</summary>
 public class CloudTrailBadInputTests
 {
     [SkippableFact]
@@ -66,7 +67,9 @@ public class CloudTrailBadInputTests
     {
         var path = TestCorpus.Path("bugs", "CT-07-event-larger-than-64KB.jsonl");
 
-        var run = await ParseRun.ReadAsync(await File.ReadAllBytesAsync(path), configure: o => o.MaxRecordBytes = 65536);
+        var bytes = await File.ReadAllBytesAsync(path);
+
+        var run = await ParseRun.ReadAsync(bytes, configure: o => o.MaxRecordBytes = 65536);
 
         Assert.Empty(run.Events);
         var record = Assert.Single(run.Quarantined);

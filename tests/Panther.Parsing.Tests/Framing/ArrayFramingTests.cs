@@ -110,7 +110,8 @@ public class ArrayFramingTests
     [Fact]
     public async Task A_record_over_the_limit_inside_records_is_skipped_without_losing_the_following_records()
     {
-        var big = CloudTrailText.Event("Big", extra: $$""","requestParameters":{"blob":"{{new string('x', 300_000)}}"}""");
+        var blob = new string('x', 300_000);
+        var big = CloudTrailText.Event("Big", extra: $$""","requestParameters":{"blob":"{{blob}}"}""");
         var text = CloudTrailText.Records(CloudTrailText.Event("A"), big, CloudTrailText.Event("C"));
 
         var run = await ParseRun.ReadAsync(text, configure: o => o.MaxRecordBytes = 100_000);
