@@ -93,7 +93,7 @@ public sealed class LogSchema
                     $"Schema '{Name}': field '{path}' is declared twice (names may not differ only in case).");
             }
 
-            if (parentPath.Length == 0 && field.Name.StartsWith("p_", StringComparison.Ordinal))
+            if (parentPath.Length == 0 && field.Name.StartsWith("p_", StringComparison.OrdinalIgnoreCase))
             {
                 throw new SchemaException(
                     $"Schema '{Name}': field '{path}' uses the 'p_' prefix, which is reserved for standard fields.");

@@ -45,13 +45,24 @@ public sealed class LogTypeRegistry
         return this;
     }
 
-    /// <summary>Adds several schemas; see <see cref="Add(LogSchema)"/>.</summary>
+    /// <summary>
+    /// Adds several schemas, all or none: when one is invalid or taken, the registry is left as it was.
+    /// See <see cref="Add(LogSchema)"/>.
+    /// </summary>
     /// <param name="schemas">The schemas.</param>
     /// <returns>This registry, for chaining.</returns>
+    /// <exception cref="SchemaException">A schema is invalid, or a name or table name is taken.</exception>
     public LogTypeRegistry AddRange(IEnumerable<LogSchema> schemas)
     {
         ArgumentNullException.ThrowIfNull(schemas);
-        foreach (var schema in schemas)
+        var list = schemas.ToList();
+        var trial = new LogTypeRegistry();
+        foreach (var schema in _ordered.Concat(list))
+        {
+            trial.Add(schema);
+        }
+
+        foreach (var schema in list)
         {
             Add(schema);
         }

@@ -27,6 +27,13 @@ internal static class ParseCommand
             Description = "Files, folders (read recursively) or '-' for standard input; plain or gzip.",
             Arity = ArgumentArity.OneOrMore,
         };
+        inputs.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.Length > 1 && t.Value[0] == '-'))
+            {
+                result.AddError($"Unknown option '{token.Value}'.");
+            }
+        });
         var command = new Command("parse", "Parse logs into normalized events, written as JSON lines to stdout.")
         {
             logType,
@@ -62,7 +69,19 @@ internal static class ParseCommand
         }
 
         var parser = new LogParser(registry, new LogParserOptions { LogType = request.LogType });
-        var output = new ParseOutput(console, request.Quarantine);
+        ParseOutput output;
+        try
+        {
+            output = new ParseOutput(console, request.Quarantine);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await console.Error.WriteLineAsync(
+                $"panther: cannot create the quarantine file '{request.Quarantine!.FullName}': {ex.Message}")
+                .ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
         await using (output.ConfigureAwait(false))
         {
             var reader = new LogReader(parser);

@@ -198,7 +198,7 @@ internal sealed partial class EventNormalizer
         };
         if (number < min || number > max)
         {
-            Error(evt, $"integer out of range for {kind.ToString().ToLowerInvariant()}", value);
+            Error(evt, $"integer out of range for {field.Field.Type}", value);
             return;
         }
 

@@ -59,6 +59,7 @@ public sealed class Envelope
     public static Envelope EmbeddedJson(string arrayMember, string messageMember,
         params IEnumerable<string> requiredMembers)
     {
+        ArgumentException.ThrowIfNullOrEmpty(arrayMember);
         ArgumentException.ThrowIfNullOrEmpty(messageMember);
         return new Envelope(EnvelopeKind.EmbeddedJson, arrayMember)
         {

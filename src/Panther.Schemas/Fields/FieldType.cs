@@ -57,6 +57,17 @@ public abstract class FieldType
     /// <returns>The map type.</returns>
     public static MapFieldType Map(FieldType value) => new(value);
 
-    /// <inheritdoc />
-    public override string ToString() => Kind.ToString().ToLowerInvariant();
+    /// <summary>
+    /// Gets the type's name as Panther's YAML schemas and Glue spell it: <c>string</c>, <c>boolean</c>,
+    /// <c>smallint</c>, <c>int</c>, <c>bigint</c>, <c>float</c>, <c>double</c>, <c>timestamp</c>, <c>json</c>, and
+    /// composite forms such as <c>array&lt;string&gt;</c>.
+    /// </summary>
+    /// <returns>The name.</returns>
+    public override string ToString() => Kind switch
+    {
+        FieldTypeKind.Int16 => "smallint",
+        FieldTypeKind.Int32 => "int",
+        FieldTypeKind.Int64 => "bigint",
+        _ => Kind.ToString().ToLowerInvariant(),
+    };
 }

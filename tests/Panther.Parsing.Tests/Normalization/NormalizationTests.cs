@@ -80,7 +80,7 @@ public class NormalizationTests
         var run = await ParseRun.ReadAsync("""{"kind":"request","status":3000000000}""", registry: Registry);
 
         var error = Assert.Single(Assert.Single(run.Events).Errors);
-        Assert.Equal(new("status", "integer out of range for int32, found '3000000000'"), error);
+        Assert.Equal(new("status", "integer out of range for int, found '3000000000'"), error);
     }
 
     [Fact]

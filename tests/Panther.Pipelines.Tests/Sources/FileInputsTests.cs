@@ -1,0 +1,173 @@
+using System.Text;
+using Panther.Pipelines.Sources;
+
+namespace Panther.Pipelines.Tests.Sources;
+
+public sealed class FileInputsTests : IDisposable
+{
+    private readonly string _root =
+        Path.Combine(Path.GetTempPath(), $"panther-file-inputs-{Guid.NewGuid():N}");
+
+    public FileInputsTests() => Directory.CreateDirectory(_root);
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [Fact]
+    public void Files_of_a_folder_come_in_ordinal_order_of_their_full_path()
+    {
+        Create("b.json", "a/z.json", "a.json", "B.json", "a/b/c.json", "A.json", "10.json", "9.json");
+
+        var inputs = FileInputs.Expand([_root]);
+
+        Assert.Equal(
+            Paths("10.json", "9.json", "A.json", "B.json", "a.json", "a/b/c.json", "a/z.json", "b.json"),
+            inputs.Select(i => i.Source.Name));
+    }
+
+    [Fact]
+    public void A_folder_is_read_through_every_level_of_sub_folders()
+    {
+        Create("one/two/three/four/deep.log", "top.log");
+
+        var inputs = FileInputs.Expand([_root]);
+
+        Assert.Equal(Paths("one/two/three/four/deep.log", "top.log"), inputs.Select(i => i.Source.Name));
+    }
+
+    [Fact]
+    public void Hidden_files_and_everything_under_hidden_folders_are_left_out()
+    {
+        Create(
+            ".hidden.json",
+            ".git/config",
+            ".git/objects/ab/cdef",
+            "logs/.partial.json",
+            "logs/.cache/x.json",
+            "logs/kept.json",
+            "logs/v1.2/kept.json",
+            "kept.json");
+
+        var inputs = FileInputs.Expand([_root]);
+
+        Assert.Equal(Paths("kept.json", "logs/kept.json", "logs/v1.2/kept.json"), inputs.Select(i => i.Source.Name));
+    }
+
+    [Fact]
+    public void A_hidden_folder_named_directly_is_read()
+    {
+        Create(".archive/old.json");
+        var folder = Path.Combine(_root, ".archive");
+
+        var inputs = FileInputs.Expand([folder]);
+
+        Assert.Equal([Path.Combine(folder, "old.json")], inputs.Select(i => i.Source.Name));
+    }
+
+    [Fact]
+    public void A_hidden_file_named_directly_is_read()
+    {
+        Create(".env.json");
+        var file = Path.Combine(_root, ".env.json");
+
+        var inputs = FileInputs.Expand([file]);
+
+        Assert.Equal([file], inputs.Select(i => i.Source.Name));
+    }
+
+    [Fact]
+    public void Files_named_directly_come_in_the_order_given()
+    {
+        Create("a.json", "b.json", "c.json");
+        var (a, b, c) = (Path.Combine(_root, "a.json"), Path.Combine(_root, "b.json"), Path.Combine(_root, "c.json"));
+
+        var inputs = FileInputs.Expand([c, a, b]);
+
+        Assert.Equal([c, a, b], inputs.Select(i => i.Source.Name));
+    }
+
+    [Fact]
+    public void Files_folders_and_standard_input_keep_the_order_of_the_arguments()
+    {
+        Create("z.json", "dir/2.json", "dir/1.json");
+        var file = Path.Combine(_root, "z.json");
+        var folder = Path.Combine(_root, "dir");
+
+        var inputs = FileInputs.Expand([file, "-", folder], () => new MemoryStream());
+
+        Assert.Equal(
+            [file, "stdin", Path.Combine(folder, "1.json"), Path.Combine(folder, "2.json")],
+            inputs.Select(i => i.Source.Name));
+    }
+
+    [Fact]
+    public void A_dash_is_standard_input_opened_with_the_supplied_factory()
+    {
+        using var stdin = new MemoryStream(Encoding.UTF8.GetBytes("{\"a\":1}\n"));
+        var opened = 0;
+
+        var inputs = FileInputs.Expand(["-"], () =>
+        {
+            opened++;
+            return stdin;
+        });
+
+        var input = Assert.Single(inputs);
+        Assert.Equal("stdin", input.Source.Name);
+        Assert.Equal(0, opened);
+        Assert.Same(stdin, input.Open());
+        Assert.Equal(1, opened);
+    }
+
+    [Fact]
+    public void A_file_input_opens_the_file_for_reading()
+    {
+        Create("data.json");
+        var path = Path.Combine(_root, "data.json");
+
+        var input = Assert.Single(FileInputs.Expand([path]));
+        using var stream = input.Open();
+        using var reader = new StreamReader(stream);
+
+        Assert.True(stream.CanRead);
+        Assert.False(stream.CanWrite);
+        Assert.Equal("content of data.json", reader.ReadToEnd());
+    }
+
+    [Fact]
+    public void A_missing_path_throws_file_not_found_naming_the_path()
+    {
+        Create("present.json");
+        var present = Path.Combine(_root, "present.json");
+        var missing = Path.Combine(_root, "missing.json");
+
+        var ex = Assert.Throws<FileNotFoundException>(() => FileInputs.Expand([present, missing]));
+
+        Assert.Equal(missing, ex.FileName);
+        Assert.Equal($"Input '{missing}' is neither a file nor a folder.", ex.Message);
+    }
+
+    [Fact]
+    public void An_empty_folder_gives_no_inputs()
+    {
+        Directory.CreateDirectory(Path.Combine(_root, "empty", "nested"));
+
+        Assert.Empty(FileInputs.Expand([Path.Combine(_root, "empty")]));
+    }
+
+    [Fact]
+    public void Expand_rejects_null_paths() =>
+        Assert.Throws<ArgumentNullException>(() => FileInputs.Expand(null!));
+
+    private void Create(params string[] relativePaths)
+    {
+        foreach (var relative in relativePaths)
+        {
+            var path = Path.Combine(_root, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, $"content of {Path.GetFileName(path)}");
+        }
+    }
+
+    private string[] Paths(params string[] relativePaths) =>
+        [.. relativePaths.Select(p => Path.Combine(_root, p.Replace('/', Path.DirectorySeparatorChar)))];
+}
