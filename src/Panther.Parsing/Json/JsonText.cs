@@ -121,6 +121,17 @@ internal static class JsonText
         return Utf8Parser.TryParse(text, out value, out var consumed) && consumed == text.Length && text.Length > 0;
     }
 
+    /// <summary>Parses an unsigned integer written as a JSON number or as the whole content of a string.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="value">The value.</param>
+    /// <returns><see langword="true"/> when the whole text is an integer within the range of <see
+    /// cref="ulong"/>.</returns>
+    public static bool TryParseUInt64(ReadOnlySpan<byte> text, out ulong value)
+    {
+        text = text.Trim((byte)' ');
+        return Utf8Parser.TryParse(text, out value, out var consumed) && consumed == text.Length && text.Length > 0;
+    }
+
     /// <summary>Parses a finite floating point number written as a JSON number or as the content of a string.</summary>
     /// <param name="text">The text.</param>
     /// <param name="value">The value.</param>

@@ -123,6 +123,13 @@ internal sealed partial class EventNormalizer
             case FieldTypeKind.Int64:
                 WalkInteger(evt, field, type.Kind, value);
                 break;
+            case FieldTypeKind.UInt64:
+                if (!IsUnsigned(evt, in token))
+                {
+                    Error(evt, "expected an unsigned integer", value);
+                }
+
+                break;
             case FieldTypeKind.Float:
             case FieldTypeKind.Double:
                 if (!IsNumber(evt, in token))
@@ -272,6 +279,7 @@ internal sealed partial class EventNormalizer
             FieldTypeKind.String => token.Type is not (JsonTokenType.StartObject or JsonTokenType.StartArray),
             FieldTypeKind.Boolean => IsBoolean(evt, in token),
             FieldTypeKind.Int16 or FieldTypeKind.Int32 or FieldTypeKind.Int64 => TryReadInteger(evt, in token, out _),
+            FieldTypeKind.UInt64 => IsUnsigned(evt, in token),
             FieldTypeKind.Float or FieldTypeKind.Double => IsNumber(evt, in token),
             FieldTypeKind.Timestamp => TryGetText(evt, in token, out var text)
                 && field.Type.Format!.TryParse(text, out _),
@@ -354,6 +362,11 @@ internal sealed partial class EventNormalizer
         token.Type is JsonTokenType.Number or JsonTokenType.String
         && TryGetText(evt, in token, out var text)
         && JsonText.TryParseDouble(text, out _);
+
+    private bool IsUnsigned(NormalizedEvent evt, in JsonToken token) =>
+        token.Type is JsonTokenType.Number or JsonTokenType.String
+        && TryGetText(evt, in token, out var text)
+        && JsonText.TryParseUInt64(text, out _);
 
     private bool TryReadInteger(NormalizedEvent evt, in JsonToken token, out long value)
     {

@@ -92,6 +92,17 @@ internal static class NormalizedEventWriter
 
                     return ok;
                 });
+            case FieldTypeKind.UInt64 when isString:
+                return WithText(evt, in token, writer, static (w, text) =>
+                {
+                    var ok = JsonText.TryParseUInt64(text, out var n);
+                    if (ok)
+                    {
+                        w.WriteNumberValue(n);
+                    }
+
+                    return ok;
+                });
             case FieldTypeKind.Float or FieldTypeKind.Double when isString:
                 return WithText(evt, in token, writer, static (w, text) =>
                 {

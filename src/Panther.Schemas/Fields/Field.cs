@@ -28,6 +28,11 @@ public static class Field
     /// <returns>The field.</returns>
     public static SchemaField Int64(string name) => new(name, FieldType.Int64);
 
+    /// <summary>Creates a 64-bit unsigned integer field.</summary>
+    /// <param name="name">The member name.</param>
+    /// <returns>The field.</returns>
+    public static SchemaField UInt64(string name) => new(name, FieldType.UInt64);
+
     /// <summary>Creates a 64-bit floating point field.</summary>
     /// <param name="name">The member name.</param>
     /// <returns>The field.</returns>

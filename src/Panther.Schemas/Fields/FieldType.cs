@@ -28,6 +28,9 @@ public abstract class FieldType
     /// <summary>Gets the 64-bit integer type (<c>bigint</c>).</summary>
     public static FieldType Int64 { get; } = new ScalarFieldType(FieldTypeKind.Int64);
 
+    /// <summary>Gets the 64-bit unsigned integer type (<c>ubigint</c>).</summary>
+    public static FieldType UInt64 { get; } = new ScalarFieldType(FieldTypeKind.UInt64);
+
     /// <summary>Gets the 32-bit floating point type.</summary>
     public static FieldType Float { get; } = new ScalarFieldType(FieldTypeKind.Float);
 
@@ -59,7 +62,8 @@ public abstract class FieldType
 
     /// <summary>
     /// Gets the type's name as Panther's YAML schemas and Glue spell it: <c>string</c>, <c>boolean</c>,
-    /// <c>smallint</c>, <c>int</c>, <c>bigint</c>, <c>float</c>, <c>double</c>, <c>timestamp</c>, <c>json</c>, and
+    /// <c>smallint</c>, <c>int</c>, <c>bigint</c>, <c>ubigint</c>, <c>float</c>, <c>double</c>, <c>timestamp</c>,
+    /// <c>json</c>, and
     /// composite forms such as <c>array&lt;string&gt;</c>.
     /// </summary>
     /// <returns>The name.</returns>
@@ -68,6 +72,7 @@ public abstract class FieldType
         FieldTypeKind.Int16 => "smallint",
         FieldTypeKind.Int32 => "int",
         FieldTypeKind.Int64 => "bigint",
+        FieldTypeKind.UInt64 => "ubigint",
         _ => Kind.ToString().ToLowerInvariant(),
     };
 }

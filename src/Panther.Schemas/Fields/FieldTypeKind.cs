@@ -18,6 +18,12 @@ public enum FieldTypeKind
     /// <summary>A 64-bit signed integer; numeric strings are accepted.</summary>
     Int64,
 
+    /// <summary>
+    /// A 64-bit unsigned integer, for ids and counters that outgrow the signed range (Suricata's <c>flow_id</c>);
+    /// numeric strings are accepted.
+    /// </summary>
+    UInt64,
+
     /// <summary>A 32-bit floating point number; numeric strings are accepted.</summary>
     Float,
 

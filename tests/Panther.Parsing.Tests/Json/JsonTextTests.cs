@@ -52,6 +52,20 @@ public class JsonTextTests
     }
 
     [Theory]
+    [InlineData("18446744073709551615", true, ulong.MaxValue)]
+    [InlineData("9223372036854775808", true, 9223372036854775808UL)]
+    [InlineData("18446744073709551616", false, 0UL)]
+    [InlineData("-1", false, 0UL)]
+    public void Unsigned_integers_cover_the_whole_unsigned_range(string text, bool ok, ulong expected)
+    {
+        Assert.Equal(ok, JsonText.TryParseUInt64(Encoding.UTF8.GetBytes(text), out var value));
+        if (ok)
+        {
+            Assert.Equal(expected, value);
+        }
+    }
+
+    [Theory]
     [InlineData("1.5e3", true, 1500d)]
     [InlineData("1e400", false, 0d)]
     [InlineData("abc", false, 0d)]
