@@ -63,6 +63,29 @@ public sealed class LogParser
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(batch);
+        Parse(record, source, position, batch, preferred: null);
+    }
+
+    /// <summary>Finds the schema that declared an array envelope member such as <c>Records</c>.</summary>
+    /// <param name="member">The member name as UTF-8.</param>
+    /// <returns>The schema, or <see langword="null"/>.</returns>
+    internal CompiledSchema? FindArrayEnvelopeOwner(ReadOnlySpan<byte> member)
+    {
+        foreach (var envelope in _envelopes)
+        {
+            if (envelope.Kind == EnvelopeKind.ArrayMember && member.SequenceEqual(envelope.Member))
+            {
+                return envelope.Owner;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Parses one record, trying <paramref name="preferred"/> first when classifying.</summary>
+    internal void Parse(ReadOnlySpan<byte> record, LogSource source, RecordPosition position, EventBatch batch,
+        CompiledSchema? preferred)
+    {
         if (record.Length > Options.MaxRecordBytes)
         {
             QuarantineOversized(record, source, position, batch);
@@ -85,7 +108,7 @@ public sealed class LogParser
             return;
         }
 
-        Complete(evt, source, position, batch, preferred: null);
+        Complete(evt, source, position, batch, preferred);
     }
 
     internal void QuarantineOversized(ReadOnlySpan<byte> start, LogSource source, RecordPosition position,
@@ -157,7 +180,10 @@ public sealed class LogParser
         }
 
         var reasons = new List<string>();
-        foreach (var candidate in _candidates.OrderBy(c => c.Name, StringComparer.Ordinal))
+        var closestFirst = _candidates
+            .OrderByDescending(c => EventNormalizer.ShareOfRequiredPresent(evt, c))
+            .ThenBy(c => c.Name, StringComparer.Ordinal);
+        foreach (var candidate in closestFirst)
         {
             _normalizer.TryIdentify(evt, candidate, out var reason, explain: true);
             reasons.Add($"{candidate.Name}: {reason}");

@@ -21,7 +21,10 @@ public sealed class LogParserOptions
     /// <summary>Gets or sets the deepest JSON nesting accepted. Default 256.</summary>
     public int MaxDepth { get; set; } = 256;
 
-    /// <summary>Gets or sets how many events a <see cref="LogReader"/> batch holds at most. Default 256.</summary>
+    /// <summary>
+    /// Gets or sets how many events a <see cref="LogReader"/> batch aims to hold. A batch is handed over once it
+    /// reaches this size; one record that carries many events (an envelope) can take it past the size. Default 256.
+    /// </summary>
     public int BatchSize { get; set; } = 256;
 
     /// <summary>Gets or sets the clock used for <c>p_parse_time</c>. Default <see

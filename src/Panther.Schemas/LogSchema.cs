@@ -10,8 +10,11 @@ namespace Panther.Schemas;
 /// var schema = new LogSchema("Custom.Proxy")
 /// {
 ///     Description = "Our web proxy",
-///     Fields = [Field.Timestamp("time", TimestampFormat.Rfc3339, isEventTime: true), Field.String("host",
-/// IndicatorKind.Hostname)],
+///     Fields =
+///     [
+///         Field.Timestamp("time", TimestampFormat.Rfc3339, isEventTime: true) with { Required = true },
+///         Field.String("host", IndicatorKind.Hostname),
+///     ],
 /// };
 /// </code>
 /// </summary>

@@ -59,8 +59,10 @@ internal sealed class ParseOutput : IAsyncDisposable
 
     public async Task WriteUnreadableAsync(LogSource source, string message)
     {
-        QuarantinedCount++;
         await _console.Error.WriteLineAsync($"panther: cannot read {source.Name}: {message}").ConfigureAwait(false);
+        var record = new QuarantinedRecord(source.Name, default, $"cannot read the input: {message}",
+            ReadOnlyMemory<byte>.Empty);
+        await QuarantineAsync(record, CancellationToken.None).ConfigureAwait(false);
     }
 
     public async Task WriteSummaryAsync()
@@ -68,15 +70,19 @@ internal sealed class ParseOutput : IAsyncDisposable
         var error = _console.Error;
         foreach (var (type, count) in _eventsByType)
         {
-            await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{type}: {count} events"))
+            await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{type}: {Events(count)}"))
                 .ConfigureAwait(false);
         }
 
         var total = _eventsByType.Values.Sum();
         var where = _quarantinePath is null ? "" : $" (in {_quarantinePath})";
         await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"total: {total} events, {QuarantinedCount} quarantined{where}, {_skipped} skipped")).ConfigureAwait(false);
+            $"total: {Events(total)}, {QuarantinedCount} quarantined{where}, {_skipped} skipped"))
+            .ConfigureAwait(false);
     }
+
+    private static string Events(long count) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? "event" : "events")}");
 
     public async ValueTask DisposeAsync()
     {

@@ -20,6 +20,7 @@ internal sealed class ArrayFramer(LogParser parser, LogSource source) : RecordFr
     private string _member = "";
     private long _record;
     private int _skipDepth;
+    private Normalization.CompiledSchema? _owner;
 
     private enum Phase
     {
@@ -76,6 +77,7 @@ internal sealed class ArrayFramer(LogParser parser, LogSource source) : RecordFr
             {
                 _rootArray = true;
                 _member = "";
+                _owner = null;
                 return Enter(ref buffer, ref reader, Phase.Elements);
             }
 
@@ -90,6 +92,7 @@ internal sealed class ArrayFramer(LogParser parser, LogSource source) : RecordFr
             }
 
             _member = reader.GetString()!;
+            _owner = Parser.FindArrayEnvelopeOwner(System.Text.Encoding.UTF8.GetBytes(_member));
             if (!reader.Read())
             {
                 return FallBackUnlessIncomplete(false, isFinal);
@@ -154,7 +157,7 @@ internal sealed class ArrayFramer(LogParser parser, LogSource source) : RecordFr
         var position = new RecordPosition(Line + CountLines(buffer.Slice(0, start)), _record, Offset + start);
         if (reader.TokenType is JsonTokenType.EndObject)
         {
-            Parser.Parse(Contiguous(element), Source, position, batch);
+            Parser.Parse(Contiguous(element), Source, position, batch, _owner);
         }
         else
         {

@@ -24,7 +24,7 @@ internal static class InputDecoder
         var isGzip = await StartsWithAsync(input, GzipMagic.ToArray(), skip: false, cancellationToken)
             .ConfigureAwait(false);
         var reader = isGzip
-            ? PipeReader.Create(new GZipStream(input.AsStream(), CompressionMode.Decompress), ReaderOptions)
+            ? PipeReader.Create(new GZipStream(input.AsStream(), CompressionMode.Decompress), DecompressedOptions)
             : input;
         try
         {
@@ -41,6 +41,10 @@ internal static class InputDecoder
     /// <summary>Gets the options for pipe readers over streams: 64 KiB reads.</summary>
     public static StreamPipeReaderOptions ReaderOptions { get; } =
         new(bufferSize: 64 * 1024, minimumReadSize: 16 * 1024, leaveOpen: true);
+
+    /// <summary>Gets the options for the reader of decompressed bytes, which owns (and disposes) its stream.</summary>
+    private static StreamPipeReaderOptions DecompressedOptions { get; } =
+        new(bufferSize: 64 * 1024, minimumReadSize: 16 * 1024, leaveOpen: false);
 
     private static async ValueTask<bool> StartsWithAsync(PipeReader reader, byte[] prefix, bool skip,
         CancellationToken cancellationToken)

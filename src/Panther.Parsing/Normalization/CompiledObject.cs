@@ -6,9 +6,16 @@ namespace Panther.Parsing.Normalization;
 /// <summary>The fields of an object type, with a lookup by UTF-8 member name.</summary>
 internal sealed class CompiledObject
 {
-    private CompiledObject(CompiledField[] fields) => Fields = fields;
+    private CompiledObject(CompiledField[] fields)
+    {
+        Fields = fields;
+        RequiredCount = fields.Count(f => f.Field.Required);
+    }
 
     public CompiledField[] Fields { get; }
+
+    /// <summary>Gets the number of required fields.</summary>
+    public int RequiredCount { get; }
 
     public static CompiledObject Compile(IReadOnlyList<SchemaField> fields) =>
         new([.. fields.Select(f => new CompiledField(f))]);

@@ -57,6 +57,24 @@ internal sealed partial class EventNormalizer
         return true;
     }
 
+    /// <summary>
+    /// Measures how close an event comes to a schema: the share of its required top-level fields that are present.
+    /// Used to list the nearest log types first when explaining why nothing matched.
+    /// </summary>
+    /// <param name="evt">The indexed event.</param>
+    /// <param name="schema">The candidate schema.</param>
+    /// <returns>A share from 0 to 1; 0 when the root is not an object.</returns>
+    public static double ShareOfRequiredPresent(NormalizedEvent evt, CompiledSchema schema)
+    {
+        if (evt.Tokens[0].Type != JsonTokenType.StartObject || schema.Required.Length == 0)
+        {
+            return 0;
+        }
+
+        var present = schema.Required.Count(f => EventJson.FindMember(evt.Tokens, evt.Data, 0, f.Name) >= 0);
+        return (double)present / schema.Required.Length;
+    }
+
     /// <summary>Normalizes an event that <see cref="TryIdentify"/> accepted.</summary>
     /// <param name="evt">The event.</param>
     /// <param name="schema">Its schema.</param>
@@ -65,15 +83,17 @@ internal sealed partial class EventNormalizer
         evt.ResetNormalization();
         evt.Compiled = schema;
         _depth = 0;
-        WalkObject(evt, schema.Root, 0);
+        WalkObject(evt, schema.Root, 0, checkRequired: false);
         evt.Collector.Sort();
     }
 
-    private void WalkObject(NormalizedEvent evt, CompiledObject obj, int objectIndex)
+    /// <summary>Walks the members of an object; nested required fields that are absent are parse errors.</summary>
+    private void WalkObject(NormalizedEvent evt, CompiledObject obj, int objectIndex, bool checkRequired)
     {
         var tokens = evt.Tokens;
         var end = tokens[objectIndex].Next;
         var hint = 0;
+        var required = checkRequired ? obj.RequiredCount : 0;
         for (var name = objectIndex + 1; name < end; name = tokens[name + 1].Next)
         {
             var slot = obj.IndexOf(in tokens[name], evt.Data, ref hint);
@@ -83,9 +103,28 @@ internal sealed partial class EventNormalizer
             }
 
             var field = obj.Fields[slot];
+            required -= field.Field.Required ? 1 : 0;
             Push(name, -1);
             WalkField(evt, field, name + 1);
             Pop();
+        }
+
+        if (required > 0)
+        {
+            ReportMissingRequired(evt, obj, objectIndex);
+        }
+    }
+
+    private void ReportMissingRequired(NormalizedEvent evt, CompiledObject obj, int objectIndex)
+    {
+        var parent = BuildPath(evt);
+        foreach (var field in obj.Fields.Where(f => f.Field.Required))
+        {
+            if (EventJson.FindMember(evt.Tokens, evt.Data, objectIndex, field.Name) < 0)
+            {
+                var path = parent.Length == 0 ? field.Field.Name : $"{parent}.{field.Field.Name}";
+                evt.AddError(path, "missing required field");
+            }
         }
     }
 
@@ -144,7 +183,7 @@ internal sealed partial class EventNormalizer
             case FieldTypeKind.Object:
                 if (token.Type == JsonTokenType.StartObject)
                 {
-                    WalkObject(evt, type.Object!, value);
+                    WalkObject(evt, type.Object!, value, checkRequired: true);
                 }
                 else
                 {
@@ -197,13 +236,7 @@ internal sealed partial class EventNormalizer
             return;
         }
 
-        var (min, max) = kind switch
-        {
-            FieldTypeKind.Int16 => ((long)short.MinValue, (long)short.MaxValue),
-            FieldTypeKind.Int32 => (int.MinValue, int.MaxValue),
-            _ => (long.MinValue, long.MaxValue),
-        };
-        if (number < min || number > max)
+        if (!IntegerRange.Contains(kind, number))
         {
             Error(evt, $"integer out of range for {field.Field.Type}", value);
             return;
@@ -293,7 +326,7 @@ internal sealed partial class EventNormalizer
     private static string DescribeBadIdentifier(NormalizedEvent evt, CompiledField field, int value)
     {
         ref readonly var token = ref evt.Tokens[value];
-        var shown = Shorten(EventJson.DecodeString(in token, evt.Data), token);
+        var shown = Show(evt, value);
         if (token.Type == JsonTokenType.Null)
         {
             return $"required field '{field.Field.Name}' is null";
@@ -307,8 +340,10 @@ internal sealed partial class EventNormalizer
     private static bool TypeMatchesLoosely(CompiledField field, JsonTokenType type) =>
         field.Type.Kind == FieldTypeKind.String && type is not (JsonTokenType.StartObject or JsonTokenType.StartArray);
 
-    private static string Shorten(string text, in JsonToken token)
+    /// <summary>Describes a value for an error message: containers by kind, scalars by their first 80 characters.</summary>
+    private static string Show(NormalizedEvent evt, int value)
     {
+        ref readonly var token = ref evt.Tokens[value];
         if (token.Type is JsonTokenType.StartObject)
         {
             return "an object";
@@ -319,6 +354,7 @@ internal sealed partial class EventNormalizer
             return "an array";
         }
 
+        var text = EventJson.DecodeString(in token, evt.Data);
         return text.Length > 80 ? $"'{text[..80]}...'" : $"'{text}'";
     }
 
@@ -420,9 +456,7 @@ internal sealed partial class EventNormalizer
     private void Error(NormalizedEvent evt, string reason, int value)
     {
         var path = BuildPath(evt);
-        ref readonly var token = ref evt.Tokens[value];
-        var shown = Shorten(EventJson.DecodeString(in token, evt.Data), in token);
-        evt.AddError(path, $"{reason}, found {shown}");
+        evt.AddError(path, $"{reason}, found {Show(evt, value)}");
     }
 
     private string BuildPath(NormalizedEvent evt)

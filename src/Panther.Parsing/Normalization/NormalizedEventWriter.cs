@@ -82,9 +82,9 @@ internal static class NormalizedEventWriter
                     return ok;
                 });
             case FieldTypeKind.Int16 or FieldTypeKind.Int32 or FieldTypeKind.Int64 when isString:
-                return WithText(evt, in token, writer, static (w, text) =>
+                return WithText(evt, in token, writer, type.Kind, static (w, text, kind) =>
                 {
-                    var ok = JsonText.TryParseInt64(text, out var n);
+                    var ok = JsonText.TryParseInt64(text, out var n) && IntegerRange.Contains(kind, n);
                     if (ok)
                     {
                         w.WriteNumberValue(n);

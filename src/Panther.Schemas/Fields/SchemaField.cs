@@ -12,8 +12,9 @@ namespace Panther.Schemas.Fields;
 public sealed record SchemaField(string Name, FieldType Type)
 {
     /// <summary>
-    /// Gets a value indicating whether the field identifies the log type: a top-level required field must be present
-    /// with a valid value, or the event does not belong to the schema.
+    /// Gets a value indicating whether the field must be present. A top-level required field identifies the log type:
+    /// it must be present with a valid value, or the event does not belong to the schema. A required field inside
+    /// an object is checked when the object is present; its absence is recorded as a parse error.
     /// </summary>
     public bool Required { get; init; }
 
@@ -26,12 +27,17 @@ public sealed record SchemaField(string Name, FieldType Type)
     /// </summary>
     public bool IsEventTime { get; init; }
 
-    /// <summary>Gets the indicator kinds scanned from the field's values (every string leaf for composites).</summary>
+    /// <summary>
+    /// Gets the indicator kinds scanned from the field's values: string and integer values; every element of an
+    /// array or value of a map; every string or number leaf of a raw JSON value. Object fields declare indicators on
+    /// their own fields instead.
+    /// </summary>
     public IReadOnlyList<IndicatorKind> Indicators { get; init; } = [];
 
     /// <summary>
-    /// Gets the only values the field may take. An empty list allows anything. For a required field a value outside
-    /// the list means the event does not belong to the schema; otherwise it is recorded as a parse error.
+    /// Gets the only values a string field may take. An empty list allows anything. For a required field a value
+    /// outside the list means the event does not belong to the schema; otherwise it is recorded as a parse error.
+    /// Fields of other types ignore the list.
     /// </summary>
     public IReadOnlyList<string> AllowedValues { get; init; } = [];
 

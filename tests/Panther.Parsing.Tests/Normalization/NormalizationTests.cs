@@ -84,6 +84,41 @@ public class NormalizationTests
     }
 
     [Fact]
+    public async Task A_numeric_string_out_of_range_stays_a_string_with_a_parse_error()
+    {
+        var schema = new LogSchema("Custom.Small")
+        {
+            Fields = [Field.String("id") with { Required = true }, new SchemaField("port", FieldType.Int16)],
+        };
+
+        var run = await ParseRun.ReadAsync("""{"id":"a","port":"70000"}""",
+            registry: new LogTypeRegistry().Add(schema));
+
+        var evt = Assert.Single(run.Events);
+        Assert.Equal("70000", evt.Json.GetProperty("port").GetString());
+        Assert.Equal(new("port", "integer out of range for smallint, found '70000'"), Assert.Single(evt.Errors));
+    }
+
+    [Fact]
+    public async Task A_required_field_missing_inside_a_present_object_is_a_parse_error()
+    {
+        var schema = new LogSchema("Custom.Nested")
+        {
+            Fields =
+            [
+                Field.String("id") with { Required = true },
+                Field.Array("items", FieldType.Object(Field.String("name") with { Required = true }, Field.Int64("n"))),
+            ],
+        };
+
+        var run = await ParseRun.ReadAsync("""{"id":"a","items":[{"name":"x"},{"n":2}]}""",
+            registry: new LogTypeRegistry().Add(schema));
+
+        var evt = Assert.Single(run.Events);
+        Assert.Equal(new("items[1].name", "missing required field"), Assert.Single(evt.Errors));
+    }
+
+    [Fact]
     public async Task Members_the_schema_does_not_name_are_kept_verbatim_in_order()
     {
         var run = await ParseRun.ReadAsync(
