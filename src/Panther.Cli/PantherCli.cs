@@ -16,6 +16,7 @@ internal static class PantherCli
         var root = new RootCommand("Panther for .NET: parse security logs into normalized events.")
         {
             ParseCommand.Create(console),
+            SchemaCommand.Create(console),
         };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

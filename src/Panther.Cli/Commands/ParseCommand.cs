@@ -5,7 +5,7 @@ using Panther.Pipelines.Sources;
 namespace Panther.Cli.Commands;
 
 /// <summary>
-/// <c>panther parse [--log-type TYPE] [--quarantine FILE] INPUT...</c>: normalized events as JSON lines on standard
+/// <c>panther parse [--log-type TYPE] [--schema FILE_OR_DIR] [--quarantine FILE] INPUT...</c>: normalized events as JSON lines on standard
 /// output, quarantined records to a file, a summary per log type on standard error.
 /// </summary>
 internal static class ParseCommand
@@ -22,6 +22,7 @@ internal static class ParseCommand
             Description = "Write records that cannot be parsed to FILE, one JSON object per line.",
             HelpName = "FILE",
         };
+        var schemas = SchemaOption.Create();
         var inputs = new Argument<string[]>("INPUT")
         {
             Description = "Files, folders (read recursively) or '-' for standard input; plain or gzip.",
@@ -37,18 +38,25 @@ internal static class ParseCommand
         var command = new Command("parse", "Parse logs into normalized events, written as JSON lines to stdout.")
         {
             logType,
+            schemas,
             quarantine,
             inputs,
         };
         command.SetAction((result, cancellationToken) => RunAsync(console, new ParseRequest(
-            result.GetValue(logType), result.GetValue(quarantine), result.GetValue(inputs)!), cancellationToken));
+            result.GetValue(logType), result.GetValue(schemas) ?? [], result.GetValue(quarantine),
+            result.GetValue(inputs)!), cancellationToken));
         return command;
     }
 
     private static async Task<int> RunAsync(CliConsole console, ParseRequest request,
         CancellationToken cancellationToken)
     {
-        var registry = BuiltInLogTypes.CreateRegistry();
+        var registry = await SchemaOption.CreateRegistryAsync(request.Schemas, console.Error).ConfigureAwait(false);
+        if (registry is null)
+        {
+            return ExitCodes.Usage;
+        }
+
         if (request.LogType is { } type && !registry.TryGet(type, out _))
         {
             var known = string.Join(", ", registry.Schemas.Select(s => s.Name));
@@ -126,5 +134,5 @@ internal static class ParseCommand
         }
     }
 
-    private sealed record ParseRequest(string? LogType, FileInfo? Quarantine, string[] Inputs);
+    private sealed record ParseRequest(string? LogType, string[] Schemas, FileInfo? Quarantine, string[] Inputs);
 }

@@ -66,6 +66,25 @@ public abstract class TimestampFormat
     public static TimestampFormat Custom(string pattern) => new StrftimeFormat(pattern);
 
     /// <summary>
+    /// Creates a format that tries several formats in order and takes the first that parses, for logs whose writers
+    /// disagree on the format of one field.
+    /// </summary>
+    /// <param name="formats">The formats, most common first; at least one.</param>
+    /// <returns>The combined format; a single format is returned as it is.</returns>
+    /// <exception cref="ArgumentException"><paramref name="formats"/> is empty.</exception>
+    public static TimestampFormat FirstOf(params IEnumerable<TimestampFormat> formats)
+    {
+        ArgumentNullException.ThrowIfNull(formats);
+        TimestampFormat[] list = [.. formats];
+        return list.Length switch
+        {
+            0 => throw new ArgumentException("At least one timestamp format is needed.", nameof(formats)),
+            1 => list[0],
+            _ => new FirstMatchFormat(list),
+        };
+    }
+
+    /// <summary>
     /// Returns the format a schema names: <c>rfc3339</c>, <c>unix</c>, <c>unix_ms</c>, <c>unix_us</c> or
     /// <c>unix_ns</c>, or a strftime pattern, which is anything that contains <c>%</c>.
     /// </summary>
