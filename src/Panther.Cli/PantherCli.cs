@@ -17,6 +17,7 @@ internal static class PantherCli
         {
             ParseCommand.Create(console),
             SchemaCommand.Create(console),
+            GenerateCommand.Create(console),
         };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
