@@ -13,7 +13,7 @@ internal sealed class CompiledField
         Name = Encoding.UTF8.GetBytes(field.Name);
         Type = CompiledType.Compile(field.Type);
         Scanners = [.. field.Indicators.Select(k => k.Scanner)];
-        KeyRules = [.. field.KeyIndicators.Select(r => new CompiledKeyRule(r))];
+        KeyRules = new KeyRuleSet([.. field.KeyIndicators.Select(r => new CompiledKeyRule(r))]);
         Allowed = [.. field.AllowedValues.Select(Encoding.UTF8.GetBytes)];
         Denied = [.. field.DeniedValues.Select(Encoding.UTF8.GetBytes)];
     }
@@ -26,7 +26,7 @@ internal sealed class CompiledField
 
     public IndicatorScanner[] Scanners { get; }
 
-    public CompiledKeyRule[] KeyRules { get; }
+    public KeyRuleSet KeyRules { get; }
 
     public byte[][] Allowed { get; }
 

@@ -7,7 +7,8 @@ namespace Panther.Parsing.Normalization;
 /// <summary>A <see cref="KeyIndicatorRule"/> with its name as UTF-8.</summary>
 internal sealed class CompiledKeyRule(KeyIndicatorRule rule)
 {
-    private readonly byte[] _name = rule.Name is null ? [] : Encoding.UTF8.GetBytes(rule.Name);
+    /// <summary>Gets the name or suffix as UTF-8; empty for any-string rules.</summary>
+    public byte[] Name { get; } = rule.Name is null ? [] : Encoding.UTF8.GetBytes(rule.Name);
 
     public IndicatorKind Kind { get; } = rule.Kind;
 
@@ -15,10 +16,7 @@ internal sealed class CompiledKeyRule(KeyIndicatorRule rule)
 
     public bool MatchesAnyString { get; } = rule.Match == KeyMatch.Any;
 
-    public bool Matches(ReadOnlySpan<byte> memberName) => rule.Match switch
-    {
-        KeyMatch.Exact => memberName.SequenceEqual(_name),
-        KeyMatch.Suffix => memberName.EndsWith(_name),
-        _ => false,
-    };
+    public bool IsExact { get; } = rule.Match == KeyMatch.Exact;
+
+    public bool IsSuffix { get; } = rule.Match == KeyMatch.Suffix;
 }

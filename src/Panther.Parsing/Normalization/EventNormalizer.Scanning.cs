@@ -41,7 +41,7 @@ internal sealed partial class EventNormalizer
         }
     }
 
-    private void ScanKeys(NormalizedEvent evt, CompiledKeyRule[] rules, int value)
+    private void ScanKeys(NormalizedEvent evt, KeyRuleSet rules, int value)
     {
         var tokens = evt.Tokens;
         var end = tokens[value].Next;
@@ -60,51 +60,54 @@ internal sealed partial class EventNormalizer
         }
     }
 
-    private void ScanMember(NormalizedEvent evt, CompiledKeyRule[] rules, int nameIndex)
+    private void ScanMember(NormalizedEvent evt, KeyRuleSet rules, int nameIndex)
     {
-        var name = GetName(evt, nameIndex);
         var value = nameIndex + 1;
-        var valueType = evt.Tokens[value].Type;
-        foreach (var rule in rules)
+        if (evt.Tokens[value].Type == JsonTokenType.String)
         {
-            if (rule.MatchesAnyString)
-            {
-                if (valueType == JsonTokenType.String)
-                {
-                    ScanWith(evt, rule.Kind.Scanner, value);
-                }
+            ScanAnyStringRules(evt, rules, value);
+        }
 
-                continue;
+        var name = GetName(evt, nameIndex);
+        foreach (var rule in rules.ExactOfLength(name.Length))
+        {
+            if (name.SequenceEqual(rule.Name))
+            {
+                ScanMatchedMember(evt, rule, value);
             }
+        }
 
-            if (!rule.Matches(name))
+        foreach (var rule in rules.Suffix)
+        {
+            if (name.EndsWith(rule.Name))
             {
-                continue;
-            }
-
-            if (rule.IsTag && valueType is JsonTokenType.StartArray or JsonTokenType.StartObject)
-            {
-                ScanTags(evt, rule.Kind.Scanner, value);
-            }
-            else if (valueType == JsonTokenType.StartArray)
-            {
-                ScanArrayElements(evt, rule.Kind.Scanner, value);
-            }
-            else
-            {
-                ScanWith(evt, rule.Kind.Scanner, value);
+                ScanMatchedMember(evt, rule, value);
             }
         }
     }
 
-    private void ScanAnyStringRules(NormalizedEvent evt, CompiledKeyRule[] rules, int value)
+    private void ScanMatchedMember(NormalizedEvent evt, CompiledKeyRule rule, int value)
     {
-        foreach (var rule in rules)
+        var valueType = evt.Tokens[value].Type;
+        if (rule.IsTag && valueType is JsonTokenType.StartArray or JsonTokenType.StartObject)
         {
-            if (rule.MatchesAnyString)
-            {
-                ScanWith(evt, rule.Kind.Scanner, value);
-            }
+            ScanTags(evt, rule.Kind.Scanner, value);
+        }
+        else if (valueType == JsonTokenType.StartArray)
+        {
+            ScanArrayElements(evt, rule.Kind.Scanner, value);
+        }
+        else
+        {
+            ScanWith(evt, rule.Kind.Scanner, value);
+        }
+    }
+
+    private void ScanAnyStringRules(NormalizedEvent evt, KeyRuleSet rules, int value)
+    {
+        foreach (var rule in rules.AnyString)
+        {
+            ScanWith(evt, rule.Kind.Scanner, value);
         }
     }
 

@@ -131,7 +131,7 @@ internal sealed partial class EventNormalizer
     private void WalkField(NormalizedEvent evt, CompiledField field, int value)
     {
         WalkValue(evt, field, field.Type, value);
-        if (field.KeyRules.Length > 0)
+        if (field.KeyRules.Count > 0)
         {
             ScanKeys(evt, field.KeyRules, value);
         }

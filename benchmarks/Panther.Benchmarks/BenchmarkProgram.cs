@@ -1,0 +1,85 @@
+using System.Runtime.InteropServices;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace Panther.Benchmarks;
+
+/// <summary>
+/// Entry point. <c>--quick</c> runs every benchmark with a short in-process job (a few minutes on two cores), prints
+/// the ratio table and writes it to <c>benchmarks/results/</c>; <c>--smoke</c> runs each benchmark method once to
+/// check that they work; anything else goes to BenchmarkDotNet's switcher (<c>--filter '*'</c> runs everything).
+/// </summary>
+public static class BenchmarkProgram
+{
+    public static readonly Type[] Benchmarks = [typeof(ParseBenchmarks), typeof(FramingBenchmarks)];
+
+    public static int Main(string[] args)
+    {
+        if (args.Contains("--smoke"))
+        {
+            return Smoke(Console.Out);
+        }
+
+        if (args.Contains("--quick"))
+        {
+            return Quick(args.Where(a => a != "--quick").ToArray());
+        }
+
+        BenchmarkSwitcher.FromTypes(Benchmarks).Run(args);
+        return 0;
+    }
+
+    /// <summary>Runs each benchmark method once per parameter value; returns 0 when all of them work.</summary>
+    public static int Smoke(TextWriter output)
+    {
+        foreach (var type in Benchmarks)
+        {
+            var instance = Activator.CreateInstance(type)!;
+            type.GetMethod("Setup")!.Invoke(instance, null);
+            foreach (var method in type.GetMethods().Where(m => m.GetCustomAttributes(
+                typeof(BenchmarkDotNet.Attributes.BenchmarkAttribute), false).Length > 0))
+            {
+                var result = method.Invoke(instance, null);
+                if (result is Task<int> task)
+                {
+                    result = task.GetAwaiter().GetResult();
+                }
+
+                output.WriteLine($"{type.Name}.{method.Name}: {result}");
+            }
+        }
+
+        return 0;
+    }
+
+    private static int Quick(string[] args)
+    {
+        var job = Job.Default
+            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithWarmupCount(2)
+            .WithIterationCount(6)
+            .WithLaunchCount(1);
+        var config = DefaultConfig.Instance.AddJob(job).WithOptions(ConfigOptions.DisableOptimizationsValidator);
+        var summaries = BenchmarkSwitcher.FromTypes(Benchmarks).Run(args.Length == 0 ? ["--filter", "*"] : args,
+            config);
+        var rows = ResultsTable.Rows(summaries);
+        var machine = $"{RuntimeInformation.OSDescription}, {RuntimeInformation.ProcessArchitecture}, " +
+            $"{Environment.ProcessorCount} cores, .NET {Environment.Version}";
+        Console.WriteLine(ResultsTable.ToMarkdown(rows, machine));
+        ResultsTable.Save(rows, machine, Path.Combine(FindRepositoryRoot(), "benchmarks", "results"));
+        return 0;
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Panther.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? Directory.GetCurrentDirectory();
+    }
+}
