@@ -1,4 +1,5 @@
 using Panther.Parsing.CloudTrail;
+using Panther.Parsing.Suricata;
 using Panther.Schemas;
 
 namespace Panther.Parsing;
@@ -7,7 +8,7 @@ namespace Panther.Parsing;
 public static class BuiltInLogTypes
 {
     /// <summary>Gets every built-in log type.</summary>
-    public static IReadOnlyList<LogSchema> All { get; } = [.. CloudTrailLogTypes.All];
+    public static IReadOnlyList<LogSchema> All { get; } = [.. CloudTrailLogTypes.All, .. SuricataLogTypes.All];
 
     /// <summary>Creates a registry holding every built-in log type.</summary>
     /// <returns>The registry.</returns>

@@ -1,5 +1,6 @@
 using System.Text;
 using Panther.Parsing.CloudTrail;
+using Panther.Parsing.Suricata;
 using Panther.Schemas.Documentation;
 using Panther.Tests.Shared;
 
@@ -16,6 +17,10 @@ public class LogTypeDocsTests
     [Fact]
     public void The_aws_page_matches_the_cloudtrail_schemas() =>
         AssertPageIsCurrent("aws.md", SchemaMarkdown.Render(CloudTrailLogTypes.All, "AWS log types"));
+
+    [Fact]
+    public void The_suricata_page_matches_the_suricata_schemas() =>
+        AssertPageIsCurrent("suricata.md", SchemaMarkdown.Render(SuricataLogTypes.All, "Suricata log types"));
 
     private static void AssertPageIsCurrent(string fileName, string rendered)
     {
