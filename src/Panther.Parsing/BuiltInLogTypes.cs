@@ -1,4 +1,6 @@
 using Panther.Parsing.CloudTrail;
+using Panther.Parsing.Okta;
+using Panther.Parsing.Osquery;
 using Panther.Parsing.Suricata;
 using Panther.Schemas;
 
@@ -8,7 +10,8 @@ namespace Panther.Parsing;
 public static class BuiltInLogTypes
 {
     /// <summary>Gets every built-in log type.</summary>
-    public static IReadOnlyList<LogSchema> All { get; } = [.. CloudTrailLogTypes.All, .. SuricataLogTypes.All];
+    public static IReadOnlyList<LogSchema> All { get; } =
+        [.. CloudTrailLogTypes.All, .. OsqueryLogTypes.All, .. OktaLogTypes.All, .. SuricataLogTypes.All];
 
     /// <summary>Creates a registry holding every built-in log type.</summary>
     /// <returns>The registry.</returns>

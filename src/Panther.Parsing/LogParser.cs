@@ -20,9 +20,11 @@ namespace Panther.Parsing;
 /// </remarks>
 public sealed class LogParser
 {
-    private const int MaxReasonsListed = 4;
+    private const int MaxReasonsListed = 5;
 
+    private readonly CompiledSchema[] _all;
     private readonly CompiledSchema[] _candidates;
+    private readonly CompiledSchema[] _fallbacks;
     private readonly CompiledEnvelope[] _envelopes;
     private readonly EventNormalizer _normalizer = new();
     private NormalizedEvent _spare = new();
@@ -43,8 +45,10 @@ public sealed class LogParser
         }
 
         var schemas = Options.LogType is { } only ? [registry.Get(only)] : registry.Schemas;
-        _candidates = [.. schemas.Select(CompiledSchema.Compile)];
-        _envelopes = [.. _candidates.SelectMany(c => c.Envelopes)];
+        _all = [.. schemas.Select(CompiledSchema.Compile)];
+        _candidates = [.. _all.Where(c => !c.Schema.IsFallback)];
+        _fallbacks = [.. _all.Where(c => c.Schema.IsFallback)];
+        _envelopes = [.. _all.SelectMany(c => c.Envelopes)];
         ArrayEnvelopeMembers = [.. _envelopes.Where(e => e.Kind == EnvelopeKind.ArrayMember).Select(e => e.Member)];
     }
 
@@ -168,32 +172,51 @@ public sealed class LogParser
             return candidate;
         }
 
+        foreach (var fallback in _fallbacks)
+        {
+            if (_normalizer.TryIdentify(evt, fallback, out _, explain: false))
+            {
+                return fallback;
+            }
+        }
+
         return null;
     }
 
+    /// <summary>
+    /// Says why no log type took a record, nearest types first; types of one family that decline for the same
+    /// reason are listed once, as <c>Suricata.* (29 types)</c>.
+    /// </summary>
     private string ExplainNoMatch(NormalizedEvent evt)
     {
-        if (_candidates.Length == 1)
+        if (_all.Length == 1)
         {
-            _normalizer.TryIdentify(evt, _candidates[0], out var only, explain: true);
-            return $"not a valid {_candidates[0].Name} event: {only}";
+            _normalizer.TryIdentify(evt, _all[0], out var only, explain: true);
+            return $"not a valid {_all[0].Name} event: {only}";
         }
 
-        var reasons = new List<string>();
-        var closestFirst = _candidates
-            .OrderByDescending(c => EventNormalizer.ShareOfRequiredPresent(evt, c))
-            .ThenBy(c => c.Name, StringComparer.Ordinal);
-        foreach (var candidate in closestFirst)
-        {
-            _normalizer.TryIdentify(evt, candidate, out var reason, explain: true);
-            reasons.Add($"{candidate.Name}: {reason}");
-        }
-
-        var listed = string.Join("; ", reasons.Take(MaxReasonsListed));
-        var more = reasons.Count > MaxReasonsListed
-            ? string.Create(CultureInfo.InvariantCulture, $"; and {reasons.Count - MaxReasonsListed} more")
+        var groups = _all
+            .Select(c =>
+            {
+                _normalizer.TryIdentify(evt, c, out var reason, explain: true);
+                return (Schema: c, Reason: reason!, Closeness: EventNormalizer.Closeness(evt, c));
+            })
+            .GroupBy(r => (Family: r.Schema.Name.Split('.')[0], r.Reason))
+            .Select(g => (Text: Describe(g.Key.Family, g.Key.Reason, [.. g.Select(r => r.Schema.Name)]),
+                Closeness: g.Max(r => r.Closeness)))
+            .OrderByDescending(g => g.Closeness)
+            .ThenBy(g => g.Text, StringComparer.Ordinal)
+            .Select(g => g.Text)
+            .ToList();
+        var listed = string.Join("; ", groups.Take(MaxReasonsListed));
+        var more = groups.Count > MaxReasonsListed
+            ? string.Create(CultureInfo.InvariantCulture, $"; and {groups.Count - MaxReasonsListed} more")
             : "";
         return $"no registered log type matched ({listed}{more})";
+
+        static string Describe(string family, string reason, List<string> names) => names.Count == 1
+            ? $"{names[0]}: {reason}"
+            : string.Create(CultureInfo.InvariantCulture, $"{family}.* ({names.Count} types): {reason}");
     }
 
     private bool TryMatchEnvelope(NormalizedEvent evt, out CompiledEnvelope? match, out int member)

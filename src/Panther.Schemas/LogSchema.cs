@@ -48,6 +48,13 @@ public sealed class LogSchema
     /// <summary>Gets the top-level fields, in declaration order.</summary>
     public IReadOnlyList<SchemaField> Fields { get; init; } = [];
 
+    /// <summary>
+    /// Gets a value indicating whether this is a catch-all type, such as <c>Suricata.Other</c>, whose identifying
+    /// fields are loose: a parser tries fallback types only after every other type has declined a record, and never
+    /// moves them ahead of the others.
+    /// </summary>
+    public bool IsFallback { get; init; }
+
     /// <summary>Gets the envelopes that may carry events of this type.</summary>
     public IReadOnlyList<Envelope> Envelopes { get; init; } = [];
 

@@ -58,21 +58,36 @@ internal sealed partial class EventNormalizer
     }
 
     /// <summary>
-    /// Measures how close an event comes to a schema: the share of its required top-level fields that are present.
-    /// Used to list the nearest log types first when explaining why nothing matched.
+    /// Measures how close an event comes to a schema, to list the nearest log types first when explaining why
+    /// nothing matched: the share of the schema's required top-level fields present (weighted twice) plus the share
+    /// of the event's top-level members that the schema names. Allocates; used only on the failure path.
     /// </summary>
     /// <param name="evt">The indexed event.</param>
     /// <param name="schema">The candidate schema.</param>
-    /// <returns>A share from 0 to 1; 0 when the root is not an object.</returns>
-    public static double ShareOfRequiredPresent(NormalizedEvent evt, CompiledSchema schema)
+    /// <returns>A score from 0 to 3; 0 when the root is not an object.</returns>
+    public static double Closeness(NormalizedEvent evt, CompiledSchema schema)
     {
-        if (evt.Tokens[0].Type != JsonTokenType.StartObject || schema.Required.Length == 0)
+        var tokens = evt.Tokens;
+        if (tokens[0].Type != JsonTokenType.StartObject)
         {
             return 0;
         }
 
-        var present = schema.Required.Count(f => EventJson.FindMember(evt.Tokens, evt.Data, 0, f.Name) >= 0);
-        return (double)present / schema.Required.Length;
+        var required = schema.Required.Length == 0
+            ? 0
+            : (double)schema.Required.Count(f => EventJson.FindMember(tokens, evt.Data, 0, f.Name) >= 0)
+                / schema.Required.Length;
+        var members = 0;
+        var named = 0;
+        var end = tokens[0].Next;
+        for (var name = 1; name < end; name = tokens[name + 1].Next)
+        {
+            members++;
+            var hint = 0;
+            named += schema.Root.IndexOf(in tokens[name], evt.Data, ref hint) >= 0 ? 1 : 0;
+        }
+
+        return (2 * required) + (members == 0 ? 0 : (double)named / members);
     }
 
     /// <summary>Normalizes an event that <see cref="TryIdentify"/> accepted.</summary>

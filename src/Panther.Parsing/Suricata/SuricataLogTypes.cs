@@ -202,13 +202,12 @@ public static class SuricataLogTypes
     /// type added by a later Suricata, ...): the envelope is typed and every other member kept verbatim.
     /// </summary>
     /// <remarks>
-    /// It asks for nothing but a string <c>event_type</c>, so it also accepts records of other logs that have such
-    /// a member. A schema of your own whose only identifying field is an <c>event_type</c> loses its records to it;
-    /// parse such logs with <see cref="LogParserOptions.LogType"/> set, or with a registry that does not hold this
-    /// type.
+    /// It asks for nothing but a string <c>event_type</c>, so it is a fallback (<see cref="LogSchema.IsFallback"/>):
+    /// the parser tries it only after every other registered type has declined a record.
     /// </remarks>
     public static LogSchema Other { get; } = new("Suricata.Other")
     {
+        IsFallback = true,
         Description = "Records of any other event type: the EVE envelope is typed, the rest kept as it arrived.",
         ReferenceUrl = EveFormat,
         Fields = SuricataCommonFields.Envelope(

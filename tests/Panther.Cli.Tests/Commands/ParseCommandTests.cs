@@ -7,12 +7,8 @@ namespace Panther.Cli.Tests.Commands;
 
 public sealed partial class ParseCommandTests : IDisposable
 {
-    private const string KnownTypes = "AWS.CloudTrail, AWS.CloudTrailDigest, AWS.CloudTrailInsight, " +
-        "Suricata.Alert, Suricata.Anomaly, Suricata.DHCP, Suricata.DNP3, Suricata.DNS, Suricata.Drop, " +
-        "Suricata.FileInfo, Suricata.Flow, Suricata.FTP, Suricata.FTPData, Suricata.HTTP, Suricata.HTTP2, " +
-        "Suricata.IKE, Suricata.KRB5, Suricata.MQTT, Suricata.Netflow, Suricata.NFS, Suricata.PgSQL, Suricata.QUIC, " +
-        "Suricata.RDP, Suricata.RFB, Suricata.SIP, Suricata.SMB, Suricata.SMTP, Suricata.SNMP, Suricata.SSH, " +
-        "Suricata.Stats, Suricata.TFTP, Suricata.TLS, Suricata.Other";
+    private static readonly string KnownTypes =
+        string.Join(", ", Panther.Parsing.BuiltInLogTypes.All.Select(s => s.Name));
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), $"panther-cli-{Guid.NewGuid():N}");
 

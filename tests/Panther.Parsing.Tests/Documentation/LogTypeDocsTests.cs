@@ -1,5 +1,7 @@
 using System.Text;
 using Panther.Parsing.CloudTrail;
+using Panther.Parsing.Okta;
+using Panther.Parsing.Osquery;
 using Panther.Parsing.Suricata;
 using Panther.Schemas.Documentation;
 using Panther.Tests.Shared;
@@ -21,6 +23,14 @@ public class LogTypeDocsTests
     [Fact]
     public void The_suricata_page_matches_the_suricata_schemas() =>
         AssertPageIsCurrent("suricata.md", SchemaMarkdown.Render(SuricataLogTypes.All, "Suricata log types"));
+
+    [Fact]
+    public void The_osquery_page_matches_the_osquery_schemas() =>
+        AssertPageIsCurrent("osquery.md", SchemaMarkdown.Render(OsqueryLogTypes.All, "Osquery log types"));
+
+    [Fact]
+    public void The_okta_page_matches_the_okta_schema() =>
+        AssertPageIsCurrent("okta.md", SchemaMarkdown.Render(OktaLogTypes.All, "Okta log types"));
 
     private static void AssertPageIsCurrent(string fileName, string rendered)
     {
