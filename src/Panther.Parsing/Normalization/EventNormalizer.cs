@@ -329,8 +329,7 @@ internal sealed partial class EventNormalizer
             FieldTypeKind.Int16 or FieldTypeKind.Int32 or FieldTypeKind.Int64 => TryReadInteger(evt, in token, out _),
             FieldTypeKind.UInt64 => IsUnsigned(evt, in token),
             FieldTypeKind.Float or FieldTypeKind.Double => IsNumber(evt, in token),
-            FieldTypeKind.Timestamp => TryGetText(evt, in token, out var text)
-                && field.Type.Format!.TryParse(text, out _),
+            FieldTypeKind.Timestamp => token.Type is JsonTokenType.String or JsonTokenType.Number,
             FieldTypeKind.Object or FieldTypeKind.Map => token.Type == JsonTokenType.StartObject,
             FieldTypeKind.Array => token.Type == JsonTokenType.StartArray,
             _ => true,

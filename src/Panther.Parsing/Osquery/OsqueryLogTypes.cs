@@ -44,7 +44,11 @@ public static class OsqueryLogTypes
                 Description = "Whether the row was added to or removed from the result.",
             },
             ResultRow("columns") with { Required = true, Description = "The row: column names and their values." },
-            HostIdentifier() with { Required = true },
+            HostIdentifier(),
+            Field.String("hostname", IndicatorKind.Hostname) with
+            {
+                Description = "The host's name, as older osquery versions wrote it in place of hostIdentifier.",
+            },
             CalendarTime(),
             UnixTime(),
             Epoch(),

@@ -13,8 +13,10 @@ public sealed record SchemaField(string Name, FieldType Type)
 {
     /// <summary>
     /// Gets a value indicating whether the field must be present. A top-level required field identifies the log type:
-    /// it must be present with a valid value, or the event does not belong to the schema. A required field inside
-    /// an object is checked when the object is present; its absence is recorded as a parse error.
+    /// it must be present, not null, of the declared kind and allowed, or the event does not belong to the schema.
+    /// A required timestamp only has to be a string or a number: one that does not parse (an impossible date, a
+    /// redacted value) keeps the event, with a parse error. A required field inside an object is checked when the
+    /// object is present; its absence is recorded as a parse error.
     /// </summary>
     public bool Required { get; init; }
 

@@ -19,26 +19,27 @@ public partial class OsqueryCorpusTests
     ];
 
     [SkippableFact]
-    public async Task Docs_examples_get_their_result_types_and_the_legacy_hostname_shape_is_quarantined()
+    public async Task Docs_examples_get_their_result_types_including_the_legacy_hostname_shape()
     {
         var run = await ParseRun.ReadFileAsync(TestCorpus.Path("osquery", "osquery-docs-examples.jsonl"));
 
         Assert.Equal(
-            [(4L, "Osquery.Snapshot"), (5L, "Osquery.Batch"), (6L, "Osquery.Differential"),
+            [(1L, "Osquery.Differential"), (2L, "Osquery.Differential"), (3L, "Osquery.Differential"),
+                (4L, "Osquery.Snapshot"), (5L, "Osquery.Batch"), (6L, "Osquery.Differential"),
                 (7L, "Osquery.Differential")],
             run.Events.Select(e => (e.Position.Line, e.LogType)));
-        Assert.Equal([1L, 2L, 3L], run.Quarantined.Select(q => q.Position.Line));
-        Assert.All(run.Quarantined, q => Assert.StartsWith(MissingHostIdentifier, q.Reason, StringComparison.Ordinal));
+        Assert.Empty(run.Quarantined);
+        Assert.All(run.Events.Take(3), e => Assert.NotEmpty(e.Indicators("p_any_domain_names")
+            .Concat(e.Indicators("p_any_ip_addresses"))));
     }
 
     [SkippableFact]
-    public async Task Rule_test_events_without_a_host_identifier_are_quarantined_and_the_others_are_differential()
+    public async Task Rule_test_events_are_differential_with_or_without_a_host_identifier()
     {
         var run = await ParseRun.ReadFileAsync(TestCorpus.Path("osquery", "panther-analysis-tests.jsonl"));
 
-        Assert.Equal([1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 14L, 15L, 16L], run.Quarantined.Select(q => q.Position.Line));
-        Assert.All(run.Quarantined, q => Assert.StartsWith(MissingHostIdentifier, q.Reason, StringComparison.Ordinal));
-        Assert.Equal(24, run.Events.Count);
+        Assert.Empty(run.Quarantined);
+        Assert.Equal(35, run.Events.Count);
         Assert.All(run.Events, e => Assert.Equal("Osquery.Differential", e.LogType));
     }
 
