@@ -10,9 +10,12 @@ public class HostnameScannerTests
     [Theory]
     [InlineData("10.0.0.1")]
     [InlineData("::1")]
-    [InlineData("2001:DB8::1")]
     public void Ip_addresses_go_to_the_ip_set(string value) =>
         Assert.Equal([(Ips, value)], RecordingIndicatorWriter.Scan(IndicatorKind.Hostname, value));
+
+    [Fact]
+    public void Ipv6_host_names_go_to_the_ip_set_in_canonical_form() =>
+        Assert.Equal([(Ips, "2001:db8::1")], RecordingIndicatorWriter.Scan(IndicatorKind.Hostname, "2001:DB8::1"));
 
     [Theory]
     [InlineData("Example.COM", "example.com")]

@@ -1,8 +1,8 @@
 namespace Panther.Schemas.Indicators.Scanners;
 
 /// <summary>
-/// Writes a value to <c>p_any_ip_addresses</c> when it is an IPv4 or IPv6 literal, as given.
-/// See <see cref="IpAddressSyntax"/> for exactly what counts as valid.
+/// Writes a value to <c>p_any_ip_addresses</c> when it is an IPv4 or IPv6 literal: IPv4 as given, IPv6 in its
+/// canonical form (<see cref="Ipv6Text"/>). See <see cref="IpAddressSyntax"/> for exactly what counts as valid.
 /// </summary>
 internal sealed class IpScanner : IndicatorScanner
 {
@@ -21,7 +21,21 @@ internal sealed class IpScanner : IndicatorScanner
             return false;
         }
 
-        writer.Add(IndicatorField.IpAddresses, value);
+        if (!value.Contains((byte)':'))
+        {
+            writer.Add(IndicatorField.IpAddresses, value);
+            return true;
+        }
+
+        Span<byte> canonical = stackalloc byte[Ipv6Text.MaxLength + 64];
+        if (value.Length > Ipv6Text.MaxLength + 64 - Ipv6Text.MaxLength
+            || !Ipv6Text.TryFormatCanonical(value, canonical, out var written))
+        {
+            writer.Add(IndicatorField.IpAddresses, value);
+            return true;
+        }
+
+        writer.Add(IndicatorField.IpAddresses, canonical[..written]);
         return true;
     }
 }
