@@ -11,7 +11,8 @@ public class BenchmarkProgramTests
         var exitCode = BenchmarkProgram.Smoke(output);
 
         Assert.Equal(0, exitCode);
-        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var lines = output.ToString()
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Contains("ParseBenchmarks.Panther: 2000", lines);
         Assert.Contains("ParseBenchmarks.Serializer: 2000", lines);
         Assert.Contains("FramingBenchmarks.JsonLines: 2000", lines);

@@ -10,7 +10,11 @@ public class ClassificationTests
     {
         var login = new LogSchema("Custom.Login")
         {
-            Fields = [Field.String("event_type") with { Required = true }, Field.String("user") with { Required = true }],
+            Fields =
+            [
+                Field.String("event_type") with { Required = true },
+                Field.String("user") with { Required = true },
+            ],
         };
         var registry = BuiltInLogTypes.CreateRegistry().Add(login);
         var lines = """

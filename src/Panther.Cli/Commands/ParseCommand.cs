@@ -5,8 +5,8 @@ using Panther.Pipelines.Sources;
 namespace Panther.Cli.Commands;
 
 /// <summary>
-/// <c>panther parse [--log-type TYPE] [--schema FILE_OR_DIR] [--quarantine FILE] INPUT...</c>: normalized events as JSON lines on standard
-/// output, quarantined records to a file, a summary per log type on standard error.
+/// <c>panther parse [--log-type TYPE] [--schema FILE_OR_DIR] [--quarantine FILE] INPUT...</c>: normalized events as
+/// JSON lines on standard output, quarantined records to a file, a summary per log type on standard error.
 /// </summary>
 internal static class ParseCommand
 {

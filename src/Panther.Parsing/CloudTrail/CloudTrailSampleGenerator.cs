@@ -344,7 +344,8 @@ public sealed class CloudTrailSampleGenerator : ISampleGenerator
         writer.WriteStartArray("resources");
         writer.WriteStartObject();
         writer.WriteString("accountId", account);
-        writer.WriteString("type", name.StartsWith("Put", StringComparison.Ordinal) ? "AWS::S3::Bucket" : "AWS::KMS::Key");
+        var type = name.StartsWith("Put", StringComparison.Ordinal) ? "AWS::S3::Bucket" : "AWS::KMS::Key";
+        writer.WriteString("type", type);
         writer.WriteString("ARN", $"arn:aws:kms:{region}:{account}:key/1234abcd-12ab-34cd-56ef-1234567890ab");
         writer.WriteEndObject();
         writer.WriteEndArray();

@@ -22,7 +22,8 @@ public static class SampleGenerators
     /// <summary>Finds the generator of a log type.</summary>
     /// <param name="logType">The log type name.</param>
     /// <returns>The generator.</returns>
-    /// <exception cref="KeyNotFoundException">No generator exists for that type; the message lists those that do.</exception>
+    /// <exception cref="KeyNotFoundException">No generator exists for that type; the message lists those that
+    /// do.</exception>
     public static ISampleGenerator Get(string logType) =>
         All.FirstOrDefault(g => g.LogType == logType)
         ?? throw new KeyNotFoundException(

@@ -354,7 +354,8 @@ internal sealed partial class EventNormalizer
     private static bool TypeMatchesLoosely(CompiledField field, JsonTokenType type) =>
         field.Type.Kind == FieldTypeKind.String && type is not (JsonTokenType.StartObject or JsonTokenType.StartArray);
 
-    /// <summary>Describes a value for an error message: containers by kind, scalars by their first 80 characters.</summary>
+    /// <summary>Describes a value for an error message: containers by kind, scalars by their first 80
+    /// characters.</summary>
     private static string Show(NormalizedEvent evt, int value)
     {
         ref readonly var token = ref evt.Tokens[value];

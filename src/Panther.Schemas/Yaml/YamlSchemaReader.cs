@@ -6,7 +6,9 @@ using YamlDotNet.RepresentationModel;
 
 namespace Panther.Schemas.Yaml;
 
-/// <summary>Turns the YAML nodes of one custom schema into a <see cref="LogSchema"/>, naming the place of each problem.</summary>
+/// <summary>
+/// Turns the YAML nodes of one custom schema into a <see cref="LogSchema"/>, naming the place of each problem.
+/// </summary>
 internal sealed class YamlSchemaReader(string source)
 {
     private static readonly string[] TopKeys = ["schema", "description", "referenceURL", "fields", "definitions",

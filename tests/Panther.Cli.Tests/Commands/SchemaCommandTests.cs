@@ -73,7 +73,8 @@ public sealed class SchemaCommandTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         var events = run.OutputLines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
-        Assert.Equal(["Custom.WebProxy", "AWS.CloudTrail"], events.Select(e => e.GetProperty("p_log_type").GetString()));
+        Assert.Equal(["Custom.WebProxy", "AWS.CloudTrail"],
+            events.Select(e => e.GetProperty("p_log_type").GetString()));
         Assert.Equal("2026-12-03T09:00:00Z", events[0].GetProperty("p_event_time").GetString());
         Assert.Equal(204, events[0].GetProperty("status").GetInt32());
         Assert.Equal("203.0.113.8", events[0].GetProperty("p_any_ip_addresses")[0].GetString());
