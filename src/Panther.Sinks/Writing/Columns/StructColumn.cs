@@ -1,0 +1,94 @@
+using System.Text.Json;
+using Panther.Parsing.Events;
+using Parquet.Schema;
+using ParquetField = Parquet.Schema.Field;
+
+namespace Panther.Sinks.Writing.Columns;
+
+/// <summary>
+/// An <c>object</c> field as a Parquet struct. Members the object type does not name, and later duplicates of a
+/// member, go to <c>p_overflow</c>. The table's root is a struct node too, whose children are the top-level
+/// columns.
+/// </summary>
+internal sealed class StructColumn : ColumnNode
+{
+    private readonly Dictionary<string, int> _indexes = new(StringComparer.Ordinal);
+    private readonly bool[] _seen;
+    private StructField? _field;
+
+    public StructColumn(string name, IReadOnlyList<ColumnNode> children)
+        : base(name)
+    {
+        Children = children;
+        for (var i = 0; i < children.Count; i++)
+        {
+            _indexes.TryAdd(children[i].Name, i);
+        }
+
+        _seen = new bool[children.Count];
+    }
+
+    public IReadOnlyList<ColumnNode> Children { get; }
+
+    /// <summary>Gets the struct field; made on first use, so that the table's root never makes one.</summary>
+    public override ParquetField ParquetField =>
+        _field ??= new StructField(Name, [.. Children.Select(c => c.ParquetField)]);
+
+    public override void Write(EventValue value, int repetition, int definition, OverflowWriter overflow)
+    {
+        if (value.Kind == JsonValueKind.Object)
+        {
+            WriteMembers(value, repetition, definition + 1, overflow);
+            return;
+        }
+
+        WriteNull(repetition, definition);
+        if (value.Kind is not (JsonValueKind.Undefined or JsonValueKind.Null))
+        {
+            overflow.Add(value);
+        }
+    }
+
+    /// <summary>Shreds the members of an object whose own level is <paramref name="definition"/>.</summary>
+    public void WriteMembers(EventValue value, int repetition, int definition, OverflowWriter overflow)
+    {
+        Array.Clear(_seen);
+        foreach (var (name, member) in value.EnumerateObject())
+        {
+            if (!_indexes.TryGetValue(name, out var index) || _seen[index])
+            {
+                overflow.Add(name, member);
+                continue;
+            }
+
+            _seen[index] = true;
+            overflow.Path.Push(name);
+            Children[index].Write(member, repetition, definition, overflow);
+            overflow.Path.Pop();
+        }
+
+        for (var i = 0; i < _seen.Length; i++)
+        {
+            if (!_seen[i])
+            {
+                Children[i].WriteNull(repetition, definition);
+            }
+        }
+    }
+
+    public override void WriteNull(int repetition, int definition)
+    {
+        foreach (var child in Children)
+        {
+            child.WriteNull(repetition, definition);
+        }
+    }
+
+    public override void CollectLeaves(List<LeafColumn> leaves)
+    {
+        foreach (var child in Children)
+        {
+            child.CollectLeaves(leaves);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using Parquet;
+
+namespace Panther.Sinks.Writing;
+
+/// <summary>
+/// When <see cref="ParquetLakeWriter"/> turns a buffer into a file, and how files are compressed. Each table and
+/// hour has its own buffer; it is written when any limit is reached, and on flush and dispose.
+/// </summary>
+public sealed class ParquetLakeWriterOptions
+{
+    /// <summary>Gets or sets the number of rows at which a buffer is written. Default: 100,000.</summary>
+    public int MaxRowsPerFile { get; set; } = 100_000;
+
+    /// <summary>
+    /// Gets or sets the estimated size of the buffered values, before compression, at which a buffer is written.
+    /// Default: 128 MiB, which compresses to files of a few tens of MiB for typical logs.
+    /// </summary>
+    public long MaxBufferBytes { get; set; } = 128L * 1024 * 1024;
+
+    /// <summary>
+    /// Gets or sets how long a buffer may hold events before it is written, counted from its first event. Checked
+    /// on each <see cref="ParquetLakeWriter.WriteAsync"/> and <see cref="ParquetLakeWriter.FlushExpiredAsync"/>.
+    /// Default: one minute.
+    /// </summary>
+    public TimeSpan MaxBufferAge { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Gets or sets the compression of the Parquet files. Default: Snappy.</summary>
+    public CompressionMethod Compression { get; set; } = CompressionMethod.Snappy;
+
+    /// <summary>Gets or sets the clock for buffer ages and file names. Default: the system clock.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+}
