@@ -18,6 +18,8 @@ internal static class PantherCli
             ParseCommand.Create(console),
             SchemaCommand.Create(console),
             GenerateCommand.Create(console),
+            RunCommand.Create(console),
+            QueryCommand.Create(console),
         };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

@@ -1,0 +1,102 @@
+using System.Collections;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Panther.Sinks.Query;
+
+namespace Panther.Cli.Commands;
+
+/// <summary>Renders query results as a table, CSV or JSON lines.</summary>
+internal static class QueryOutput
+{
+    private const int MaxCellWidth = 60;
+
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string Render(LakeQueryResult result, QueryOutputFormat format) => format switch
+    {
+        QueryOutputFormat.Csv => Csv(result),
+        QueryOutputFormat.Json => Json(result),
+        _ => Table(result),
+    };
+
+    private static string Table(LakeQueryResult result)
+    {
+        var names = result.Columns.Select(c => c.Name).ToArray();
+        var cells = result.Rows.Select(r => Enumerable.Range(0, names.Length).Select(i => Cut(Text(r[i]))).ToArray())
+            .ToList();
+        var widths = names.Select((n, i) => cells.Select(c => c[i].Length).Append(n.Length).Max()).ToArray();
+        var text = new StringBuilder();
+        text.AppendLine(string.Join("  ", names.Select((n, i) => n.PadRight(widths[i]))).TrimEnd());
+        text.AppendLine(string.Join("  ", widths.Select(w => new string('-', w))));
+        foreach (var row in cells)
+        {
+            text.AppendLine(string.Join("  ", row.Select((c, i) => c.PadRight(widths[i]))).TrimEnd());
+        }
+
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"({result.Rows.Count} rows)"));
+        return text.ToString();
+    }
+
+    private static string Csv(LakeQueryResult result)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(string.Join(",", result.Columns.Select(c => Quote(c.Name))));
+        foreach (var row in result.Rows)
+        {
+            text.AppendLine(string.Join(",", Enumerable.Range(0, row.Count).Select(i => Quote(Text(row[i])))));
+        }
+
+        return text.ToString();
+    }
+
+    private static string Json(LakeQueryResult result)
+    {
+        var text = new StringBuilder();
+        foreach (var row in result.Rows)
+        {
+            var values = new Dictionary<string, object?>();
+            for (var i = 0; i < result.Columns.Count; i++)
+            {
+                values[result.Columns[i].Name] = Plain(row[i]);
+            }
+
+            text.AppendLine(JsonSerializer.Serialize(values, JsonOptions));
+        }
+
+        return text.ToString();
+    }
+
+    private static object? Plain(object? value) => value switch
+    {
+        null or DBNull => null,
+        DateTime time => time.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.FFFFFFFZ", CultureInfo.InvariantCulture),
+        DateTimeOffset time => time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.FFFFFFFZ", CultureInfo.InvariantCulture),
+        IDictionary map => map.Keys.Cast<object>().ToDictionary(k => Convert.ToString(k, CultureInfo.InvariantCulture)!,
+            k => Plain(map[k])),
+        string => value,
+        IEnumerable list => list.Cast<object?>().Select(Plain).ToList(),
+        _ => value,
+    };
+
+    private static string Text(object? value) => Plain(value) switch
+    {
+        null => "",
+        string s => s,
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        var other => JsonSerializer.Serialize(other, JsonOptions),
+    };
+
+    private static string Cut(string text)
+    {
+        var line = text.ReplaceLineEndings(" ");
+        return line.Length <= MaxCellWidth ? line : line[..(MaxCellWidth - 3)] + "...";
+    }
+
+    private static string Quote(string text) =>
+        text.AsSpan().IndexOfAny(",\"\r\n") < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}

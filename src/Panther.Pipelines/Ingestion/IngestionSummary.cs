@@ -1,0 +1,27 @@
+namespace Panther.Pipelines.Ingestion;
+
+/// <summary>What one ingestion run did: events per log type, records quarantined and skipped.</summary>
+public sealed class IngestionSummary
+{
+    private readonly SortedDictionary<string, long> _events = new(StringComparer.Ordinal);
+
+    /// <summary>Gets the number of events per log type, in name order.</summary>
+    public IReadOnlyDictionary<string, long> EventsByLogType => _events;
+
+    /// <summary>Gets the total number of events.</summary>
+    public long Events => _events.Values.Sum();
+
+    /// <summary>Gets how many records (and unreadable inputs) were quarantined.</summary>
+    public long Quarantined { get; internal set; }
+
+    /// <summary>Gets how many records were skipped on purpose, such as envelope control messages.</summary>
+    public long Skipped { get; internal set; }
+
+    /// <summary>Gets how many inputs were read.</summary>
+    public int Inputs { get; internal set; }
+
+    /// <summary>Gets the quarantine file, or <see langword="null"/> when nothing was quarantined.</summary>
+    public string? QuarantineFile { get; internal set; }
+
+    internal void CountEvent(string logType) => _events[logType] = _events.GetValueOrDefault(logType) + 1;
+}

@@ -1,0 +1,116 @@
+using Panther.Parsing;
+using Panther.Parsing.Events;
+using Panther.Pipelines.Quarantine;
+using Panther.Pipelines.Sources;
+using Panther.Sinks;
+
+namespace Panther.Pipelines.Ingestion;
+
+/// <summary>
+/// Reads inputs one after the other, parses them and writes every event to a lake sink and every record that could
+/// not be parsed to the lake's quarantine. An input that cannot be read is quarantined too; nothing is dropped and
+/// nothing throws for bad input.
+/// </summary>
+/// <remarks>
+/// This is the sequential first step of the pipeline: one thread, no rules. The parallel pipeline with detection
+/// rules and dependency-injection wiring is still to come.
+/// </remarks>
+public sealed class LakeIngestion
+{
+    private readonly LogReader _reader;
+    private readonly ILakeSink _sink;
+    private readonly LakeQuarantineWriter _quarantine;
+
+    /// <summary>Initializes an ingestion run.</summary>
+    /// <param name="parser">The parser; its options decide the log type and limits.</param>
+    /// <param name="sink">Where events go.</param>
+    /// <param name="quarantine">Where records that could not be parsed go.</param>
+    public LakeIngestion(LogParser parser, ILakeSink sink, LakeQuarantineWriter quarantine)
+    {
+        ArgumentNullException.ThrowIfNull(parser);
+        ArgumentNullException.ThrowIfNull(sink);
+        ArgumentNullException.ThrowIfNull(quarantine);
+        _reader = new LogReader(parser);
+        _sink = sink;
+        _quarantine = quarantine;
+    }
+
+    /// <summary>Reads every input to its end and flushes the sink.</summary>
+    /// <param name="inputs">The inputs, read in order.</param>
+    /// <param name="cancellationToken">Stops the run after the current batch.</param>
+    /// <returns>What the run did.</returns>
+    public async Task<IngestionSummary> RunAsync(IEnumerable<FileInput> inputs,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var summary = new IngestionSummary();
+        foreach (var input in inputs)
+        {
+            summary.Inputs++;
+            await ReadInputAsync(input, summary, cancellationToken).ConfigureAwait(false);
+        }
+
+        await _sink.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return summary;
+    }
+
+    private async Task ReadInputAsync(FileInput input, IngestionSummary summary, CancellationToken cancellationToken)
+    {
+        Stream stream;
+        try
+        {
+            stream = input.Open();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await QuarantineUnreadableAsync(input.Source, ex.Message, summary, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await using (stream.ConfigureAwait(false))
+        {
+            try
+            {
+                await foreach (var batch in _reader.ReadAsync(stream, input.Source, cancellationToken)
+                    .ConfigureAwait(false))
+                {
+                    await WriteBatchAsync(batch, summary, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            catch (IOException ex)
+            {
+                await QuarantineUnreadableAsync(input.Source, ex.Message, summary, cancellationToken)
+                    .ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task WriteBatchAsync(EventBatch batch, IngestionSummary summary,
+        CancellationToken cancellationToken)
+    {
+        foreach (var evt in batch.Events)
+        {
+            summary.CountEvent(evt.LogType);
+        }
+
+        await _sink.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+        foreach (var record in batch.Quarantined)
+        {
+            await _quarantine.WriteAsync(record, cancellationToken).ConfigureAwait(false);
+        }
+
+        summary.Quarantined += batch.Quarantined.Count;
+        summary.Skipped += batch.Skipped;
+        summary.QuarantineFile = _quarantine.FilePath;
+    }
+
+    private async Task QuarantineUnreadableAsync(LogSource source, string message, IngestionSummary summary,
+        CancellationToken cancellationToken)
+    {
+        var record = new QuarantinedRecord(source.Name, default, $"cannot read the input: {message}",
+            ReadOnlyMemory<byte>.Empty);
+        await _quarantine.WriteAsync(record, cancellationToken).ConfigureAwait(false);
+        summary.Quarantined++;
+        summary.QuarantineFile = _quarantine.FilePath;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using Panther.Tests.Shared;
+
+namespace Panther.Cli.Tests.Commands;
+
+public sealed class RunAndQueryCommandTests : IDisposable
+{
+    private readonly DirectoryInfo _lake = Directory.CreateTempSubdirectory("panther-cli-lake-");
+
+    public void Dispose() => _lake.Delete(recursive: true);
+
+    [Fact]
+    public async Task Run_puts_the_sample_logs_in_the_lake_and_keeps_the_malformed_lines_in_quarantine()
+    {
+        var run = await CliRun.RunAsync("run", "--lake", _lake.FullName, TestCorpus.SamplesPath("logs"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(run.ErrorLines, l => l.StartsWith("AWS.CloudTrail ", StringComparison.Ordinal)
+            && l.EndsWith(" 25", StringComparison.Ordinal));
+        var parquet = Directory.GetFiles(Path.Combine(_lake.FullName, "logs"), "*.parquet", SearchOption.AllDirectories);
+        Assert.Contains(parquet, f => f.Contains(
+            Path.Combine("aws_cloudtrail", "year=2026", "month=12", "day=03", "hour=15"), StringComparison.Ordinal));
+        Assert.DoesNotContain(Directory.GetFiles(_lake.FullName, "*", SearchOption.AllDirectories),
+            f => f.EndsWith(".tmp", StringComparison.Ordinal));
+        var quarantine = Assert.Single(Directory.GetFiles(Path.Combine(_lake.FullName, "quarantine")));
+        var records = File.ReadAllLines(quarantine).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(6, records.Count);
+        Assert.All(records, r => Assert.False(string.IsNullOrEmpty(r.GetProperty("reason").GetString())));
+        Assert.Contains(records, r => r.GetProperty("source").GetString()!.EndsWith("eve.json", StringComparison.Ordinal)
+            && r.GetProperty("line").GetInt64() == 8);
+
+        var query = await CliRun.RunAsync("query", "--lake", _lake.FullName, "--format", "csv",
+            "SELECT p_log_type, count(*) AS n FROM aws_cloudtrail GROUP BY 1 ORDER BY 1");
+
+        Assert.Equal(0, query.ExitCode);
+        Assert.Equal(["p_log_type,n", "AWS.CloudTrail,25"], query.OutputLines);
+    }
+
+    [Fact]
+    public async Task Query_joins_cloudtrail_events_with_a_csv_of_users()
+    {
+        await CliRun.RunAsync("run", "--lake", _lake.FullName, TestCorpus.SamplesPath("logs", "cloudtrail"));
+        var users = TestCorpus.SamplesPath("context", "users.csv").Replace("'", "''", StringComparison.Ordinal);
+
+        var query = await CliRun.RunAsync("query", "--lake", _lake.FullName, "--format", "json",
+            $"SELECT u.department, count(*) AS calls FROM aws_cloudtrail c JOIN read_csv('{users}') u " +
+            "ON u.user_name = c.userIdentity.userName GROUP BY 1 ORDER BY 1");
+
+        Assert.Equal(0, query.ExitCode);
+        Assert.Equal(
+            ["""{"department":"Contractor","calls":10}""", """{"department":"Finance","calls":4}""",
+                """{"department":"Platform","calls":4}"""],
+            query.OutputLines);
+    }
+
+    [Fact]
+    public async Task A_query_error_is_reported_and_exits_with_2()
+    {
+        await CliRun.RunAsync("run", "--lake", _lake.FullName, TestCorpus.SamplesPath("logs", "okta"));
+
+        var query = await CliRun.RunAsync("query", "--lake", _lake.FullName, "SELECT * FROM no_such_table");
+
+        Assert.Equal(2, query.ExitCode);
+        Assert.StartsWith("panther: query failed:", query.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_table_query_prints_aligned_columns_and_the_row_count()
+    {
+        await CliRun.RunAsync("run", "--lake", _lake.FullName, TestCorpus.SamplesPath("logs", "okta"));
+
+        var query = await CliRun.RunAsync("query", "--lake", _lake.FullName,
+            "SELECT eventType, outcome.result AS result FROM okta_systemlog ORDER BY published LIMIT 2");
+
+        Assert.Equal(0, query.ExitCode);
+        Assert.Equal(
+            ["eventType           result", "------------------  -------", "user.session.start  SUCCESS",
+                "user.session.start  FAILURE", "(2 rows)"],
+            query.OutputLines);
+    }
+}
