@@ -1,0 +1,55 @@
+using Panther.Parsing;
+using Panther.Pipelines.Ingestion;
+using Panther.Pipelines.Quarantine;
+using Panther.Pipelines.Sources;
+using Panther.Sinks.Layout;
+using Panther.Sinks.Query;
+using Panther.Sinks.Writing;
+
+namespace Panther.Pipelines.Tests.Ingestion;
+
+public sealed class LakeIngestionTests : IDisposable
+{
+    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("panther-ingestion-");
+
+    public void Dispose() => _work.Delete(recursive: true);
+
+    [Fact]
+    public async Task Events_reach_the_lake_and_bad_lines_and_unreadable_inputs_reach_the_quarantine()
+    {
+        var lake = Path.Combine(_work.FullName, "lake");
+        var input = Path.Combine(_work.FullName, "events.jsonl");
+        await File.WriteAllLinesAsync(input,
+        [
+            """{"eventVersion":"1.08","eventTime":"2026-12-03T10:15:00Z","eventSource":"s3.amazonaws.com","eventName":"GetObject"}""",
+            """{"eventName":""",
+            """{"eventVersion":"1.08","eventTime":"2026-12-03T11:20:00Z","eventSource":"iam.amazonaws.com","eventName":"CreateUser"}""",
+        ]);
+        var unreadable = Path.Combine(_work.FullName, "folder-as-file");
+        Directory.CreateDirectory(unreadable);
+        var parser = new LogParser(BuiltInLogTypes.CreateRegistry());
+        var writer = new ParquetLakeWriter(new LakeLayout(lake));
+        var quarantine = new LakeQuarantineWriter(lake);
+
+        IngestionSummary summary;
+        await using (writer)
+        await using (quarantine)
+        {
+            summary = await new LakeIngestion(parser, writer, quarantine)
+                .RunAsync([FileInput.ForFile(input), FileInput.ForFile(unreadable)]);
+        }
+
+        Assert.Equal(2, summary.Inputs);
+        Assert.Equal(new Dictionary<string, long> { ["AWS.CloudTrail"] = 2 }, summary.EventsByLogType);
+        Assert.Equal(2, summary.Quarantined);
+        var lines = await File.ReadAllLinesAsync(summary.QuarantineFile!);
+        Assert.Equal(2, lines.Length);
+        Assert.Contains("\"line\":2", lines[0], StringComparison.Ordinal);
+        Assert.Contains("cannot read the input", lines[1], StringComparison.Ordinal);
+        using var query = new LakeQuery(new LakeLayout(lake));
+        var rows = query.Execute("SELECT eventName, hour FROM aws_cloudtrail ORDER BY p_event_time").Rows;
+        Assert.Equal([("GetObject", 10), ("CreateUser", 11)],
+            rows.Select(r => ((string)r["eventName"]!,
+                Convert.ToInt32(r["hour"], System.Globalization.CultureInfo.InvariantCulture))));
+    }
+}
