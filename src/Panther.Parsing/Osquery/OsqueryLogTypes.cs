@@ -44,19 +44,7 @@ public static class OsqueryLogTypes
                 Description = "Whether the row was added to or removed from the result.",
             },
             ResultRow("columns") with { Required = true, Description = "The row: column names and their values." },
-            HostIdentifier(),
-            Field.String("hostname", IndicatorKind.Hostname) with
-            {
-                Description = "The host's name, as older osquery versions wrote it in place of hostIdentifier.",
-            },
-            CalendarTime(),
-            UnixTime(),
-            Epoch(),
-            Counter(),
-            Numerics(),
-            LogNumericsAsNumbers(),
-            Decorations(),
-            LogType(),
+            .. ResultHeader(),
         ],
     };
 
@@ -76,19 +64,7 @@ public static class OsqueryLogTypes
                 Description = "The changes since the previous run.",
             },
             QueryName() with { Required = true },
-            HostIdentifier(),
-            Field.String("hostname", IndicatorKind.Hostname) with
-            {
-                Description = "The host name, where older osquery versions and its documentation put the host.",
-            },
-            CalendarTime(),
-            UnixTime(),
-            Epoch(),
-            Counter(),
-            Numerics(),
-            LogNumericsAsNumbers(),
-            Decorations(),
-            LogType(),
+            .. ResultHeader(),
         ],
     };
 
@@ -108,15 +84,7 @@ public static class OsqueryLogTypes
             },
             ResultRows("snapshot") with { Required = true, Description = "Every row of the result." },
             QueryName(),
-            HostIdentifier(),
-            CalendarTime(),
-            UnixTime(),
-            Epoch(),
-            Counter(),
-            Numerics(),
-            LogNumericsAsNumbers(),
-            Decorations(),
-            LogType(),
+            .. ResultHeader(),
         ],
     };
 
@@ -151,6 +119,24 @@ public static class OsqueryLogTypes
 
     /// <summary>Gets the four osquery log types.</summary>
     public static IReadOnlyList<LogSchema> All { get; } = [Differential, Batch, Snapshot, Status];
+
+    /// <summary>The members every result log carries beside its rows: host, times, counters and decorations.</summary>
+    private static SchemaField[] ResultHeader() =>
+    [
+        HostIdentifier(),
+        Field.String("hostname", IndicatorKind.Hostname) with
+        {
+            Description = "The host's name, as older osquery versions wrote it in place of hostIdentifier.",
+        },
+        CalendarTime(),
+        UnixTime(),
+        Epoch(),
+        Counter(),
+        Numerics(),
+        LogNumericsAsNumbers(),
+        Decorations(),
+        LogType(),
+    ];
 
     private static SchemaField QueryName() =>
         Field.String("name") with { Description = "The name of the scheduled query, with its pack's prefix." };
