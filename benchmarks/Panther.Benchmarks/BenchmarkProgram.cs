@@ -1,4 +1,7 @@
+using System.Collections;
+using System.Reflection;
 using System.Runtime.InteropServices;
+using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
@@ -13,7 +16,8 @@ namespace Panther.Benchmarks;
 /// </summary>
 public static class BenchmarkProgram
 {
-    public static readonly Type[] Benchmarks = [typeof(ParseBenchmarks), typeof(FramingBenchmarks)];
+    public static readonly Type[] Benchmarks =
+        [typeof(ParseBenchmarks), typeof(FramingBenchmarks), typeof(ClassificationBenchmarks)];
 
     public static int Main(string[] args)
     {
@@ -31,27 +35,56 @@ public static class BenchmarkProgram
         return 0;
     }
 
-    /// <summary>Runs each benchmark method once per parameter value; returns 0 when all of them work.</summary>
+    /// <summary>
+    /// Runs each benchmark method once per parameter value and writes what each returned, as
+    /// <c>ParseBenchmarks.Panther(Okta.SystemLog): 2000</c>; returns 0 when all of them work.
+    /// </summary>
     public static int Smoke(TextWriter output)
     {
         foreach (var type in Benchmarks)
         {
-            var instance = Activator.CreateInstance(type)!;
-            type.GetMethod("Setup")!.Invoke(instance, null);
-            foreach (var method in type.GetMethods().Where(m => m.GetCustomAttributes(
-                typeof(BenchmarkDotNet.Attributes.BenchmarkAttribute), false).Length > 0))
+            var methods = type.GetMethods().Where(m => m.GetCustomAttribute<BenchmarkAttribute>() != null).ToList();
+            foreach (var (label, instance) in Instances(type))
             {
-                var result = method.Invoke(instance, null);
-                if (result is Task<int> task)
+                type.GetMethod("Setup")!.Invoke(instance, null);
+                foreach (var method in methods)
                 {
-                    result = task.GetAwaiter().GetResult();
-                }
+                    var result = method.Invoke(instance, null);
+                    if (result is Task<int> task)
+                    {
+                        result = task.GetAwaiter().GetResult();
+                    }
 
-                output.WriteLine($"{type.Name}.{method.Name}: {result}");
+                    output.WriteLine($"{type.Name}.{method.Name}{label}: {result}");
+                }
             }
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// Creates one instance of a benchmark class per value of its <c>[ParamsSource]</c> property, labelled with the
+    /// value in parentheses, or one unlabelled instance when it has no such property.
+    /// </summary>
+    private static IEnumerable<(string Label, object Instance)> Instances(Type type)
+    {
+        var parameter = type.GetProperties()
+            .FirstOrDefault(p => p.GetCustomAttribute<ParamsSourceAttribute>() != null);
+        if (parameter is null)
+        {
+            yield return ("", Activator.CreateInstance(type)!);
+            yield break;
+        }
+
+        var source = parameter.GetCustomAttribute<ParamsSourceAttribute>()!.Name;
+        var values = (IEnumerable)type.GetProperty(source, BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+        foreach (var value in values)
+        {
+            var instance = Activator.CreateInstance(type)!;
+            parameter.SetValue(instance, value);
+            yield return ($"({value})", instance);
+        }
     }
 
     private static int Quick(string[] args)

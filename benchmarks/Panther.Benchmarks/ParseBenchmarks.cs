@@ -9,7 +9,7 @@ namespace Panther.Benchmarks;
 /// <summary>
 /// Parse, normalize and collect indicators for generated events held in memory, beside the baselines on the same
 /// bytes: a Utf8JsonReader walk over every token (the floor of any .NET JSON parse), JsonDocument.Parse, and
-/// JsonSerializer into plain classes.
+/// JsonSerializer into plain classes. Runs for one log type of each family, and for Suricata DNS.
 /// </summary>
 [MemoryDiagnoser]
 public class ParseBenchmarks
@@ -24,7 +24,8 @@ public class ParseBenchmarks
     [ParamsSource(nameof(LogTypes))]
     public string LogType { get; set; } = "AWS.CloudTrail";
 
-    public static IEnumerable<string> LogTypes => ["AWS.CloudTrail"];
+    public static IEnumerable<string> LogTypes =>
+        ["AWS.CloudTrail", "Okta.SystemLog", "Osquery.Differential", "Suricata.Alert", "Suricata.DNS"];
 
     [GlobalSetup]
     public void Setup()

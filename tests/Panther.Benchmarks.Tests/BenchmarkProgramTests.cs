@@ -13,9 +13,16 @@ public class BenchmarkProgramTests
         Assert.Equal(0, exitCode);
         var lines = output.ToString()
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.Contains("ParseBenchmarks.Panther: 2000", lines);
-        Assert.Contains("ParseBenchmarks.Serializer: 2000", lines);
+        foreach (var logType in ParseBenchmarks.LogTypes)
+        {
+            Assert.Contains($"ParseBenchmarks.Panther({logType}): 2000", lines);
+            Assert.Contains($"ParseBenchmarks.Serializer({logType}): 2000", lines);
+        }
+
         Assert.Contains("FramingBenchmarks.JsonLines: 2000", lines);
         Assert.Contains("FramingBenchmarks.GzipRecords: 2000", lines);
+        Assert.Contains("ClassificationBenchmarks.Typed: 2000", lines);
+        Assert.Contains("ClassificationBenchmarks.Interleaved: 2000", lines);
+        Assert.Contains("ClassificationBenchmarks.Grouped: 2000", lines);
     }
 }

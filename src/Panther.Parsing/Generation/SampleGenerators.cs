@@ -2,6 +2,9 @@ using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Panther.Parsing.CloudTrail;
+using Panther.Parsing.Okta;
+using Panther.Parsing.Osquery;
+using Panther.Parsing.Suricata;
 
 namespace Panther.Parsing.Generation;
 
@@ -16,8 +19,18 @@ public static class SampleGenerators
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Gets a generator for each built-in log type that has one.</summary>
-    public static IReadOnlyList<ISampleGenerator> All { get; } = [new CloudTrailSampleGenerator()];
+    /// <summary>
+    /// Gets a generator for each built-in log type, in the order of <see cref="BuiltInLogTypes.All"/>.
+    /// </summary>
+    public static IReadOnlyList<ISampleGenerator> All { get; } =
+    [
+        new CloudTrailSampleGenerator(),
+        new CloudTrailDigestSampleGenerator(),
+        new CloudTrailInsightSampleGenerator(),
+        .. OsqueryLogTypes.All.Select(s => new OsquerySampleGenerator(s.Name)),
+        new OktaSampleGenerator(),
+        .. SuricataLogTypes.All.Select(s => new SuricataSampleGenerator(s.Name)),
+    ];
 
     /// <summary>Finds the generator of a log type.</summary>
     /// <param name="logType">The log type name.</param>
