@@ -21,6 +21,7 @@ internal sealed class ArrayFramer(LogParser parser, LogSource source) : RecordFr
     private long _record;
     private int _skipDepth;
     private Normalization.CompiledSchema? _owner;
+    private bool _documentLineOpen;
 
     private enum Phase
     {
@@ -28,6 +29,8 @@ internal sealed class ArrayFramer(LogParser parser, LogSource source) : RecordFr
         Elements,
         AfterArray,
         SkippingOversized,
+        LooseElements,
+        LooseAfterArray,
         Broken,
     }
 
@@ -41,6 +44,11 @@ internal sealed class ArrayFramer(LogParser parser, LogSource source) : RecordFr
             return false;
         }
 
+        if (_phase != Phase.Broken && SkipWhiteSpace(ref buffer, batch))
+        {
+            return true;
+        }
+
         try
         {
             return _phase switch
@@ -49,13 +57,48 @@ internal sealed class ArrayFramer(LogParser parser, LogSource source) : RecordFr
                 Phase.Elements => TryReadElement(ref buffer, isFinal, batch),
                 Phase.AfterArray => TryReadAfterArray(ref buffer, isFinal, batch),
                 Phase.SkippingOversized => TrySkipOversized(ref buffer, isFinal),
+                Phase.LooseElements => TryReadLooseElement(ref buffer, isFinal, batch),
+                Phase.LooseAfterArray => TryEndLooseDocument(ref buffer),
                 _ => DiscardBroken(ref buffer),
             };
         }
         catch (JsonException ex)
         {
-            return Break(ref buffer, batch, ex);
+            return Recover(ref buffer, isFinal, batch, ex);
         }
+    }
+
+    /// <summary>
+    /// Consumes the white space at the start of the buffer. JSON white space between tokens does not change the
+    /// reader's state, and consuming it here keeps long runs of it from being scanned again with every read.
+    /// </summary>
+    /// <remarks>
+    /// Between documents each line break skipped ends a blank line, except the one that ends a document's own line;
+    /// those are counted as the line framer counts them.
+    /// </remarks>
+    /// <returns><see langword="true"/> when white space was consumed.</returns>
+    private bool SkipWhiteSpace(ref ReadOnlySequence<byte> buffer, EventBatch batch)
+    {
+        var reader = new SequenceReader<byte>(buffer);
+        var skipped = reader.AdvancePastAny((byte)' ', (byte)'\t', (byte)'\r', (byte)'\n');
+        if (skipped == 0)
+        {
+            return false;
+        }
+
+        if (_phase == Phase.DocumentStart)
+        {
+            var lines = CountLines(buffer.Slice(0, skipped));
+            for (var i = _documentLineOpen && lines > 0 ? 1 : 0; i < lines; i++)
+            {
+                batch.AddBlankLine();
+            }
+
+            _documentLineOpen &= lines == 0;
+        }
+
+        Consume(ref buffer, skipped);
+        return true;
     }
 
     private bool TryStartDocument(ref ReadOnlySequence<byte> buffer, bool isFinal)
@@ -141,6 +184,7 @@ internal sealed class ArrayFramer(LogParser parser, LogSource source) : RecordFr
 
         if (reader.TokenType == JsonTokenType.EndArray)
         {
+            _documentLineOpen = _rootArray;
             return Enter(ref buffer, ref reader, _rootArray ? Phase.DocumentStart : Phase.AfterArray);
         }
 
@@ -212,6 +256,7 @@ internal sealed class ArrayFramer(LogParser parser, LogSource source) : RecordFr
 
         if (reader.TokenType == JsonTokenType.EndObject)
         {
+            _documentLineOpen = true;
             return Enter(ref buffer, ref reader, Phase.DocumentStart);
         }
 
@@ -237,22 +282,134 @@ internal sealed class ArrayFramer(LogParser parser, LogSource source) : RecordFr
         return true;
     }
 
-    private bool Break(ref ReadOnlySequence<byte> buffer, EventBatch batch, JsonException ex)
+    /// <summary>
+    /// Keeps going after invalid JSON inside the array: the bytes from the failed element up to the next point where
+    /// an element plainly starts again (<c>}</c>, a comma, then <c>{</c>) are quarantined, and the elements after it
+    /// are read one by one. Without such a point the rest of the input is quarantined, up to the size limit (the
+    /// record is then marked truncated).
+    /// </summary>
+    private bool Recover(ref ReadOnlySequence<byte> buffer, bool isFinal, EventBatch batch, JsonException ex)
     {
-        var kept = buffer.Slice(0, Math.Min(buffer.Length, Parser.Options.MaxQuarantinedBytes));
-        var position = new RecordPosition(Line, 0, Offset);
-        var reason = $"'{Describe()}' array is cut off or invalid after {_record} complete records: " +
-            (ex.Message.Split(" LineNumber:")[0].TrimEnd('.'));
+        var resync = FindNextElementStart(buffer);
+        if (resync < 0 && !isFinal && buffer.Length <= Parser.Options.MaxRecordBytes)
+        {
+            return false;
+        }
+
+        var broken = resync < 0 ? buffer : buffer.Slice(0, resync);
+        var kept = broken.Slice(0, Math.Min(broken.Length, Parser.Options.MaxQuarantinedBytes));
+        var position = new RecordPosition(Line, _record + 1, Offset);
+        var message = ex.Message.Split(" LineNumber:")[0].TrimEnd('.');
+        var reason = $"invalid JSON inside the '{Describe()}' array after {_record} complete records: " +
+            (message.Length > 200 ? message[..200] + "..." : message);
         batch.Quarantine(new QuarantinedRecord(Source.Name, position, reason, kept.ToArray(),
-            truncated: kept.Length < buffer.Length));
-        _phase = Phase.Broken;
-        Consume(ref buffer, buffer.Length);
+            truncated: kept.Length < broken.Length));
+        _record++;
+        _phase = resync < 0 ? Phase.Broken : Phase.LooseElements;
+        Consume(ref buffer, broken.Length);
         return true;
+    }
+
+    /// <summary>
+    /// Finds where the next element (or the next line of a JSON-lines file that began like an array) starts: a
+    /// <c>{</c> that follows a <c>}</c> and usually a comma, or that starts a line; white space allowed between.
+    /// Returns -1 when there is none in the buffer.
+    /// </summary>
+    private static long FindNextElementStart(ReadOnlySequence<byte> buffer)
+    {
+        var reader = new SequenceReader<byte>(buffer);
+        reader.Advance(Math.Min(1, buffer.Length));
+        while (reader.TryAdvanceToAny("}\n"u8, advancePastDelimiter: false))
+        {
+            reader.TryRead(out var delimiter);
+            var probe = reader;
+            probe.AdvancePastAny((byte)' ', (byte)'\t', (byte)'\r', (byte)'\n');
+            if (delimiter == (byte)'}' && probe.IsNext((byte)',', advancePast: true))
+            {
+                probe.AdvancePastAny((byte)' ', (byte)'\t', (byte)'\r', (byte)'\n');
+            }
+
+            if (probe.IsNext((byte)'{'))
+            {
+                return probe.Consumed;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Reads one element after a recovery, with a fresh reader, until the array ends.</summary>
+    private bool TryReadLooseElement(ref ReadOnlySequence<byte> buffer, bool isFinal, EventBatch batch)
+    {
+        var first = buffer.FirstSpan.IsEmpty ? buffer.ToArray()[0] : buffer.FirstSpan[0];
+        if (first == (byte)',')
+        {
+            Consume(ref buffer, 1);
+            return true;
+        }
+
+        if (first == (byte)']')
+        {
+            Consume(ref buffer, 1);
+            _state = new JsonReaderState(ReaderOptions);
+            _documentLineOpen = _rootArray;
+            _phase = _rootArray ? Phase.DocumentStart : Phase.LooseAfterArray;
+            return true;
+        }
+
+        var reader = new Utf8JsonReader(buffer, isFinal, new JsonReaderState(ReaderOptions));
+        if (!reader.Read())
+        {
+            return false;
+        }
+
+        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && !reader.TrySkip())
+        {
+            if (buffer.Length > Parser.Options.MaxRecordBytes)
+            {
+                throw new JsonException("the element is larger than the record limit");
+            }
+
+            return false;
+        }
+
+        _record++;
+        var element = buffer.Slice(0, reader.Position);
+        var position = new RecordPosition(Line, _record, Offset);
+        if (reader.TokenType is JsonTokenType.EndObject)
+        {
+            Parser.Parse(Contiguous(element), Source, position, batch, _owner);
+        }
+        else
+        {
+            batch.Quarantine(new QuarantinedRecord(Source.Name, position,
+                $"an element of '{Describe()}' is not a JSON object", element.ToArray()));
+        }
+
+        Consume(ref buffer, element.Length);
+        return true;
+    }
+
+    /// <summary>Ends a container document read after a recovery: its closing brace, or lines from here on.</summary>
+    private bool TryEndLooseDocument(ref ReadOnlySequence<byte> buffer)
+    {
+        var first = buffer.FirstSpan.IsEmpty ? buffer.ToArray()[0] : buffer.FirstSpan[0];
+        if (first == (byte)'}')
+        {
+            Consume(ref buffer, 1);
+            _documentLineOpen = true;
+            _phase = Phase.DocumentStart;
+            return true;
+        }
+
+        WantsLines = true;
+        return false;
     }
 
     public override void Finish(EventBatch batch)
     {
-        if (_phase is Phase.Elements or Phase.AfterArray or Phase.SkippingOversized)
+        if (_phase is Phase.Elements or Phase.AfterArray or Phase.SkippingOversized or Phase.LooseElements
+            or Phase.LooseAfterArray)
         {
             var position = new RecordPosition(Line, 0, Offset);
             batch.Quarantine(new QuarantinedRecord(Source.Name, position,

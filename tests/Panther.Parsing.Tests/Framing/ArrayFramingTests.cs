@@ -74,7 +74,7 @@ public class ArrayFramingTests
 
         Assert.Equal(["A", "B"], run.Events.Select(e => e.Json.GetProperty("eventName").GetString()));
         var record = Assert.Single(run.Quarantined);
-        Assert.Contains("cut off or invalid after 2 complete records", record.Reason, StringComparison.Ordinal);
+        Assert.Contains("array after 2 complete records", record.Reason, StringComparison.Ordinal);
         Assert.Equal(cut[cut.LastIndexOf(",{", StringComparison.Ordinal)..], record.GetText());
     }
 
@@ -133,5 +133,65 @@ public class ArrayFramingTests
         Assert.Single(run.Events);
         var record = Assert.Single(run.Quarantined);
         Assert.Equal("unexpected member 'extra' beside 'Records' in the container document", record.Reason);
+    }
+
+    [Fact]
+    public async Task An_invalid_element_in_a_one_line_records_file_is_quarantined_and_the_later_records_are_kept()
+    {
+        var events = Enumerable.Range(0, 50).Select(i => CloudTrailText.Event($"E{i}")).ToList();
+        events[3] = """{"eventName":tru}""";
+        var text = CloudTrailText.Records([.. events]);
+
+        var run = await ParseRun.ReadAsync(text);
+
+        Assert.Equal(Enumerable.Range(0, 50).Where(i => i != 3).Select(i => $"E{i}"),
+            run.Events.Select(e => e.Json.GetProperty("eventName").GetString()));
+        var record = Assert.Single(run.Quarantined);
+        Assert.Equal(4, record.Position.Record);
+        Assert.Equal(",{\"eventName\":tru},", record.GetText());
+        Assert.StartsWith("invalid JSON inside the 'Records' array after 3 complete records", record.Reason,
+            StringComparison.Ordinal);
+        Assert.Equal(Enumerable.Range(1, 50).Where(i => i != 4).Select(i => (long)i),
+            run.Events.Select(e => e.Position.Record));
+    }
+
+    [Fact]
+    public async Task A_missing_comma_in_a_pretty_printed_records_file_costs_only_the_element_after_it()
+    {
+        var text = "{\n  \"Records\": [\n    " + CloudTrailText.Event("A") + ",\n    " + CloudTrailText.Event("B") +
+            "\n    " + CloudTrailText.Event("C") + ",\n    " + CloudTrailText.Event("D") + "\n  ]\n}\n";
+
+        var run = await ParseRun.ReadAsync(text);
+
+        Assert.Equal(["A", "B", "D"], run.Events.Select(e => e.Json.GetProperty("eventName").GetString()));
+        var record = Assert.Single(run.Quarantined);
+        Assert.Contains("\"eventName\":\"C\"", record.GetText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_cut_records_line_at_the_start_of_a_json_lines_file_does_not_cost_the_following_lines()
+    {
+        var first = CloudTrailText.Records(CloudTrailText.Event("A"), CloudTrailText.Event("B"));
+        var lines = new[] { first[..(first.Length - 30)], CloudTrailText.Event("C"), CloudTrailText.Event("D") };
+
+        var run = await ParseRun.ReadAsync(string.Join("\n", lines) + "\n");
+
+        Assert.Equal(["A", "C", "D"], run.Events.Select(e => e.Json.GetProperty("eventName").GetString()));
+        Assert.NotEmpty(run.Quarantined);
+    }
+
+    [Fact]
+    public async Task Long_runs_of_white_space_between_and_around_records_are_passed_over()
+    {
+        var spaces = new string(' ', 300_000);
+        var newlines = new string('\n', 300_000);
+        var text = newlines + "{\"Records\":[" + spaces + CloudTrailText.Event("A") + spaces + "," + newlines +
+            CloudTrailText.Event("B") + spaces + "]}" + newlines;
+
+        var run = await ParseRun.ReadAsync(text);
+
+        Assert.Equal(["A", "B"], run.Events.Select(e => e.Json.GetProperty("eventName").GetString()));
+        Assert.Empty(run.Quarantined);
+        Assert.Equal(600_001, run.Events[1].Position.Line);
     }
 }
