@@ -47,11 +47,7 @@ public class CloudTrailCorpusTests
     {
         var run = await ParseRun.ReadFileAsync(TestCorpus.Path("cloudtrail", file));
 
-        foreach (var evt in run.Events)
-        {
-            using var input = JsonDocument.Parse(evt.Input);
-            Assert.Empty(LeafComparer.FindMissingLeaves(input.RootElement, evt.Json));
-        }
+        LeafComparer.AssertEveryLeafKept(run.Events);
     }
 
     [SkippableTheory]

@@ -9,6 +9,16 @@ namespace Panther.Parsing.Tests.CloudTrail;
 /// </summary>
 internal static class LeafComparer
 {
+    /// <summary>Asserts that no event lost a leaf value of its input.</summary>
+    public static void AssertEveryLeafKept(IEnumerable<ParsedEvent> events)
+    {
+        foreach (var evt in events)
+        {
+            using var input = JsonDocument.Parse(evt.Input);
+            Assert.Empty(FindMissingLeaves(input.RootElement, evt.Json));
+        }
+    }
+
     public static List<string> FindMissingLeaves(JsonElement input, JsonElement output, string path = "$")
     {
         var missing = new List<string>();
