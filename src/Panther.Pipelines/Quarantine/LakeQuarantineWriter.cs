@@ -42,7 +42,8 @@ public sealed class LakeQuarantineWriter : IAsyncDisposable
     /// <summary>Gets how many records were written.</summary>
     public long Count { get; private set; }
 
-    /// <summary>Gets the file the records are in once the writer is disposed, or <see langword="null"/> when none.</summary>
+    /// <summary>Gets the file the records are in once the writer is disposed, or <see langword="null"/> when
+    /// none.</summary>
     public string? FilePath => Count == 0 ? null : _path;
 
     /// <summary>Appends a record.</summary>

@@ -17,7 +17,8 @@ public sealed class RunAndQueryCommandTests : IDisposable
         Assert.Equal(1, run.ExitCode);
         Assert.Contains(run.ErrorLines, l => l.StartsWith("AWS.CloudTrail ", StringComparison.Ordinal)
             && l.EndsWith(" 25", StringComparison.Ordinal));
-        var parquet = Directory.GetFiles(Path.Combine(_lake.FullName, "logs"), "*.parquet", SearchOption.AllDirectories);
+        var parquet = Directory.GetFiles(Path.Combine(_lake.FullName, "logs"), "*.parquet",
+            SearchOption.AllDirectories);
         Assert.Contains(parquet, f => f.Contains(
             Path.Combine("aws_cloudtrail", "year=2026", "month=12", "day=03", "hour=15"), StringComparison.Ordinal));
         Assert.DoesNotContain(Directory.GetFiles(_lake.FullName, "*", SearchOption.AllDirectories),
@@ -26,8 +27,8 @@ public sealed class RunAndQueryCommandTests : IDisposable
         var records = File.ReadAllLines(quarantine).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal(6, records.Count);
         Assert.All(records, r => Assert.False(string.IsNullOrEmpty(r.GetProperty("reason").GetString())));
-        Assert.Contains(records, r => r.GetProperty("source").GetString()!.EndsWith("eve.json", StringComparison.Ordinal)
-            && r.GetProperty("line").GetInt64() == 8);
+        Assert.Contains(records, r => r.GetProperty("line").GetInt64() == 8
+            && r.GetProperty("source").GetString()!.EndsWith("eve.json", StringComparison.Ordinal));
 
         var query = await CliRun.RunAsync("query", "--lake", _lake.FullName, "--format", "csv",
             "SELECT p_log_type, count(*) AS n FROM aws_cloudtrail GROUP BY 1 ORDER BY 1");
