@@ -42,17 +42,38 @@ public static class FileInputs
         return inputs;
     }
 
+    /// <summary>
+    /// Lists the files under a folder, following linked folders once each: a link that leads back to a folder already
+    /// listed (a loop, or a second way to the same place) is not followed again.
+    /// </summary>
     private static IEnumerable<string> FilesUnder(string folder)
     {
         var options = new EnumerationOptions
         {
-            RecurseSubdirectories = true,
+            RecurseSubdirectories = false,
             AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
             IgnoreInaccessible = true,
         };
-        return Directory.EnumerateFiles(folder, "*", options)
-            .Where(f => !IsHidden(Path.GetRelativePath(folder, f)))
-            .Order(StringComparer.Ordinal);
+        var files = new List<string>();
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>([folder]);
+        while (pending.TryPop(out var current))
+        {
+            var real = new DirectoryInfo(current).ResolveLinkTarget(returnFinalTarget: true)?.FullName
+                ?? Path.GetFullPath(current);
+            if (!visited.Add(real))
+            {
+                continue;
+            }
+
+            files.AddRange(Directory.EnumerateFiles(current, "*", options));
+            foreach (var child in Directory.EnumerateDirectories(current, "*", options))
+            {
+                pending.Push(child);
+            }
+        }
+
+        return files.Where(f => !IsHidden(Path.GetRelativePath(folder, f))).Order(StringComparer.Ordinal);
     }
 
     private static bool IsHidden(string relativePath) =>
