@@ -15,6 +15,7 @@ internal sealed class IndicatorCollector : IIndicatorWriter
     private Entry[] _entries = new Entry[32];
     private int[] _buckets = new int[64];
     private int _count;
+    private bool _bucketsStale;
 
     /// <summary>Gets the number of distinct values collected.</summary>
     public int Count => _count;
@@ -38,6 +39,7 @@ internal sealed class IndicatorCollector : IIndicatorWriter
             Array.Clear(_buckets);
         }
 
+        _bucketsStale = false;
         _count = 0;
         _arenaLength = 0;
     }
@@ -49,6 +51,12 @@ internal sealed class IndicatorCollector : IIndicatorWriter
         if (utf8Value.IsEmpty)
         {
             return;
+        }
+
+        if (_bucketsStale)
+        {
+            RebuildBuckets();
+            _bucketsStale = false;
         }
 
         var hash = Hash(field.Id, utf8Value);
@@ -80,7 +88,7 @@ internal sealed class IndicatorCollector : IIndicatorWriter
         if (_count > 1)
         {
             SortEntries(_entries.AsSpan(0, _count), new EntryComparer(_arena));
-            RebuildBuckets();
+            _bucketsStale = true;
         }
     }
 

@@ -44,6 +44,22 @@ public class IndicatorCollectorTests
     }
 
     [Fact]
+    public void Values_added_after_sorting_are_still_deduplicated()
+    {
+        var collector = new IndicatorCollector();
+        collector.Add(IndicatorField.Emails, "b@example.com"u8);
+        collector.Add(IndicatorField.Emails, "a@example.com"u8);
+        collector.Sort();
+
+        collector.Add(IndicatorField.Emails, "b@example.com"u8);
+        collector.Add(IndicatorField.Emails, "c@example.com"u8);
+        collector.Sort();
+
+        Assert.Equal(["p_any_emails=a@example.com", "p_any_emails=b@example.com", "p_any_emails=c@example.com"],
+            Entries(collector));
+    }
+
+    [Fact]
     public void Clear_forgets_values_so_they_can_be_added_again()
     {
         var collector = new IndicatorCollector();
