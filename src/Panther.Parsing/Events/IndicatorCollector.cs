@@ -14,6 +14,7 @@ internal sealed class IndicatorCollector : IIndicatorWriter
     private int _arenaLength;
     private Entry[] _entries = new Entry[32];
     private int[] _buckets = new int[64];
+    private int[] _usedSlots = new int[32];
     private int _count;
     private bool _bucketsStale;
 
@@ -34,9 +35,9 @@ internal sealed class IndicatorCollector : IIndicatorWriter
     /// <summary>Forgets every value, keeping the buffers.</summary>
     public void Clear()
     {
-        if (_count > 0)
+        for (var i = 0; i < _count; i++)
         {
-            Array.Clear(_buckets);
+            _buckets[_usedSlots[i]] = 0;
         }
 
         _bucketsStale = false;
@@ -76,6 +77,7 @@ internal sealed class IndicatorCollector : IIndicatorWriter
 
         Append(field.Id, hash, utf8Value);
         _buckets[slot] = _count;
+        _usedSlots[_count - 1] = slot;
         if (_count * 2 > _buckets.Length)
         {
             Rehash();
@@ -159,6 +161,7 @@ internal sealed class IndicatorCollector : IIndicatorWriter
         if (_count == _entries.Length)
         {
             Array.Resize(ref _entries, _entries.Length * 2);
+            Array.Resize(ref _usedSlots, _entries.Length);
         }
 
         _entries[_count++] = new Entry(field, _arenaLength, value.Length, hash);
@@ -184,6 +187,7 @@ internal sealed class IndicatorCollector : IIndicatorWriter
             }
 
             _buckets[slot] = i + 1;
+            _usedSlots[i] = slot;
         }
     }
 
