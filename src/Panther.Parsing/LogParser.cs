@@ -292,6 +292,38 @@ public sealed class LogParser
                 ParseEmbedded(outer, element, carried, source, batch, envelope);
             }
         }
+
+        if (envelope.Kind == EnvelopeKind.ArrayMember)
+        {
+            QuarantineSiblings(outer, envelope, member, source, position, batch);
+        }
+    }
+
+    /// <summary>
+    /// Keeps the members beside an array envelope's events (a CloudTrail log file holds nothing but
+    /// <c>Records</c>, so anything else is unexpected and must not vanish).
+    /// </summary>
+    private static void QuarantineSiblings(NormalizedEvent outer, CompiledEnvelope envelope, int member,
+        LogSource source, RecordPosition position, EventBatch batch)
+    {
+        var tokens = outer.Tokens;
+        var end = tokens[0].Next;
+        for (var name = 1; name < end; name = tokens[name + 1].Next)
+        {
+            if (name + 1 == member)
+            {
+                continue;
+            }
+
+            ref readonly var nameToken = ref tokens[name];
+            ref readonly var value = ref tokens[name + 1];
+            var start = nameToken.Start - 1;
+            var length = value.Start + value.Length + (value.Type == JsonTokenType.String ? 1 : 0) - start;
+            var reason = $"unexpected member '{EventJson.DecodeString(in nameToken, outer.Data)}' beside " +
+                $"'{envelope.Envelope.Member}' in the container document";
+            Quarantine(batch, source, position with { ByteOffset = position.ByteOffset + start }, reason,
+                outer.Data.Slice(start, length));
+        }
     }
 
     private void ParseElement(NormalizedEvent outer, int element, RecordPosition position, LogSource source,

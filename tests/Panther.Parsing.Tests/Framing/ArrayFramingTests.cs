@@ -194,4 +194,18 @@ public class ArrayFramingTests
         Assert.Empty(run.Quarantined);
         Assert.Equal(600_001, run.Events[1].Position.Line);
     }
+
+    [Fact]
+    public async Task A_member_before_records_on_a_line_is_quarantined_not_dropped()
+    {
+        var text = """{"meta":{"k":"v"},"Records":[""" + CloudTrailText.Event("A") + """],"tail":"x"}""" + "\n";
+
+        var run = await ParseRun.ReadAsync(text);
+
+        Assert.Equal("A", Assert.Single(run.Events).Json.GetProperty("eventName").GetString());
+        Assert.Equal(
+            [("unexpected member 'meta' beside 'Records' in the container document", "\"meta\":{\"k\":\"v\"}"),
+                ("unexpected member 'tail' beside 'Records' in the container document", "\"tail\":\"x\"")],
+            run.Quarantined.Select(q => (q.Reason, q.GetText())));
+    }
 }
