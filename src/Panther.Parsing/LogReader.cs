@@ -87,6 +87,7 @@ public sealed class LogReader
                 if (result.IsCompleted)
                 {
                     framer.Finish(batch);
+                    CheckGzipTrailer(decoded, framer, source, batch);
                     break;
                 }
             }
@@ -132,6 +133,18 @@ public sealed class LogReader
         }
 
         return true;
+    }
+
+    private static void CheckGzipTrailer(DecodedInput decoded, RecordFramer framer, LogSource source,
+        EventBatch batch)
+    {
+        if (decoded.Gzip is { } gzip && !gzip.TrailerMatches(framer.Offset))
+        {
+            var position = new RecordPosition(framer.Line, 0, framer.Offset);
+            batch.Quarantine(new QuarantinedRecord(source.Name, position,
+                "gzip data ends early: its trailer does not match what was decompressed, so the file is probably cut " +
+                "short and records after this point are missing", ReadOnlyMemory<byte>.Empty));
+        }
     }
 
     private static void QuarantineUnreadable(EventBatch batch, LogSource source, RecordFramer framer, bool isGzip,

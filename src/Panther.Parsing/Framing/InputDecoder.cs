@@ -23,18 +23,19 @@ internal static class InputDecoder
     {
         var isGzip = await StartsWithAsync(input, GzipMagic.ToArray(), skip: false, cancellationToken)
             .ConfigureAwait(false);
-        var reader = isGzip
-            ? PipeReader.Create(new GZipStream(input.AsStream(), CompressionMode.Decompress), DecompressedOptions)
+        var watch = isGzip ? new GzipTrailerWatch(input.AsStream()) : null;
+        var reader = watch is not null
+            ? PipeReader.Create(new GZipStream(watch, CompressionMode.Decompress), DecompressedOptions)
             : input;
         try
         {
             var hasBom = await StartsWithAsync(reader, ByteOrderMark.ToArray(), skip: true, cancellationToken)
                 .ConfigureAwait(false);
-            return new DecodedInput(reader, isGzip, hasBom ? ByteOrderMark.Length : 0, null);
+            return new DecodedInput(reader, watch, hasBom ? ByteOrderMark.Length : 0, null);
         }
         catch (InvalidDataException ex)
         {
-            return new DecodedInput(reader, isGzip, 0, ex);
+            return new DecodedInput(reader, watch, 0, ex);
         }
     }
 
@@ -74,8 +75,12 @@ internal static class InputDecoder
 
 /// <summary>The result of <see cref="InputDecoder.OpenAsync"/>.</summary>
 /// <param name="Reader">The decoded bytes.</param>
-/// <param name="IsGzip">Whether the input was gzip.</param>
+/// <param name="Gzip">The watch over the compressed bytes when the input was gzip, else <see langword="null"/>.</param>
 /// <param name="SkippedBytes">How many bytes of byte order mark were skipped.</param>
 /// <param name="Error">Why the input cannot be read, when its first bytes are already corrupt.</param>
-internal readonly record struct DecodedInput(PipeReader Reader, bool IsGzip, int SkippedBytes,
-    InvalidDataException? Error);
+internal readonly record struct DecodedInput(PipeReader Reader, GzipTrailerWatch? Gzip, int SkippedBytes,
+    InvalidDataException? Error)
+{
+    /// <summary>Gets a value indicating whether the input was gzip.</summary>
+    public bool IsGzip => Gzip is not null;
+}
