@@ -24,7 +24,10 @@ internal static class QueryCommand
             Description = "How rows are printed: table (default), csv or json (one object per line).",
             DefaultValueFactory = _ => QueryOutputFormat.Table,
         };
-        var sql = new Argument<string>("SQL") { Description = "The query, e.g. \"SELECT count(*) FROM aws_cloudtrail\"." };
+        var sql = new Argument<string>("SQL")
+        {
+            Description = "The query, e.g. \"SELECT count(*) FROM aws_cloudtrail\".",
+        };
         var command = new Command("query", "Run SQL over the data lake with the embedded DuckDB engine.")
         {
             lake,

@@ -98,5 +98,7 @@ internal static class QueryOutput
     }
 
     private static string Quote(string text) =>
-        text.AsSpan().IndexOfAny(",\"\r\n") < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        text.AsSpan().IndexOfAny(",\"\r\n") < 0
+            ? text
+            : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }
