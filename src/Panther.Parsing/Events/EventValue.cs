@@ -5,19 +5,19 @@ using Panther.Parsing.Json;
 namespace Panther.Parsing.Events;
 
 /// <summary>
-/// A JSON value inside a <see cref="NormalizedEvent"/>, read in place from the event's bytes without allocating.
+/// A JSON value inside a <see cref="NormalizedEvent"/> or an <see cref="EventDocument"/>, read in place from the event's bytes without allocating.
 /// A missing value has <see cref="Kind"/> <see cref="JsonValueKind.Undefined"/>, so lookups can be chained:
 /// <c>evt.Root["userIdentity"]["arn"]</c>.
 /// </summary>
-/// <remarks>Valid only while its event is; see <see cref="NormalizedEvent"/>.</remarks>
+/// <remarks>Valid only while its event or document is; see <see cref="NormalizedEvent"/>.</remarks>
 public readonly struct EventValue
 {
     private const int StackNameLimit = 256;
 
-    private readonly NormalizedEvent? _owner;
+    private readonly ITokenDocument? _owner;
     private readonly int _index;
 
-    internal EventValue(NormalizedEvent owner, int index)
+    internal EventValue(ITokenDocument owner, int index)
     {
         _owner = owner;
         _index = index;
@@ -121,6 +121,27 @@ public readonly struct EventValue
     public bool ValueEquals(ReadOnlySpan<byte> utf8Text) =>
         _owner is not null && Token.Type == JsonTokenType.String
             && EventJson.StringEquals(in Token, _owner.Data, utf8Text);
+
+    /// <summary>Compares a string value with text, decoding escapes if needed; does not allocate.</summary>
+    /// <param name="text">The text to compare with.</param>
+    /// <returns><see langword="true"/> when this is a string equal to <paramref name="text"/>.</returns>
+    public bool ValueEquals(ReadOnlySpan<char> text)
+    {
+        if (_owner is null || Token.Type != JsonTokenType.String)
+        {
+            return false;
+        }
+
+        var max = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (max > StackNameLimit)
+        {
+            return ValueEquals(Encoding.UTF8.GetBytes(text.ToArray()));
+        }
+
+        Span<byte> utf8 = stackalloc byte[StackNameLimit];
+        var length = Encoding.UTF8.GetBytes(text, utf8);
+        return ValueEquals(utf8[..length]);
+    }
 
     /// <summary>Gets a string value (allocates); numbers and booleans give their JSON text.</summary>
     /// <returns>The text, or <see langword="null"/> for a missing, null, object or array value.</returns>

@@ -13,7 +13,7 @@ namespace Panther.Parsing.Events;
 /// Instances are pooled and reused by the parser: an event handed to you is valid until the batch that holds it is
 /// reused. Read what you need, or call <see cref="WriteTo"/>, before asking for the next batch. Not thread-safe.
 /// </remarks>
-public sealed class NormalizedEvent
+public sealed class NormalizedEvent : ITokenDocument
 {
     private readonly byte[] _rowId = new byte[RowIdGenerator.Length];
     private byte[] _data = new byte[4096];
@@ -69,6 +69,10 @@ public sealed class NormalizedEvent
 
     internal ReadOnlySpan<byte> Data => _data.AsSpan(0, DataLength);
 
+    ReadOnlySpan<byte> ITokenDocument.Data => Data;
+
+    JsonTokenIndex ITokenDocument.Tokens => Tokens;
+
     /// <summary>Gets <c>p_row_id</c> as a string (allocates).</summary>
     /// <returns>The row id.</returns>
     public string GetRowId() => System.Text.Encoding.ASCII.GetString(_rowId);
@@ -79,6 +83,17 @@ public sealed class NormalizedEvent
     {
         ArgumentNullException.ThrowIfNull(writer);
         NormalizedEventWriter.Write(this, writer);
+    }
+
+    /// <summary>
+    /// Writes the standard fields alone as one JSON object: <c>p_log_type</c>, <c>p_row_id</c>, the times, the source,
+    /// the <c>p_any_*</c> sets and any <c>p_parse_errors</c>.
+    /// </summary>
+    /// <param name="writer">The writer.</param>
+    public void WriteStandardFieldsTo(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        NormalizedEventWriter.WriteStandardFieldsObject(this, writer);
     }
 
     internal void Load(ReadOnlySpan<byte> json)

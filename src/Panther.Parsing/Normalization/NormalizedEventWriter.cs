@@ -172,6 +172,15 @@ internal static class NormalizedEventWriter
             return true;
         });
 
+    public static void WriteStandardFieldsObject(NormalizedEvent evt, Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        WriteStandardFields(evt, writer);
+        WriteIndicators(evt, writer);
+        WriteParseErrors(evt, writer);
+        writer.WriteEndObject();
+    }
+
     private static void WriteStandardFields(NormalizedEvent evt, Utf8JsonWriter writer)
     {
         writer.WriteString(LogTypeName, evt.Compiled.Utf8Name);
