@@ -20,6 +20,7 @@ internal static class PantherCli
             GenerateCommand.Create(console),
             RunCommand.Create(console),
             QueryCommand.Create(console),
+            TestCommand.Create(console),
         };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

@@ -1,4 +1,6 @@
 using Panther.Parsing;
+using Panther.Parsing.Events;
+using Panther.Sinks.Writing;
 
 namespace Panther.Sinks;
 
@@ -24,4 +26,20 @@ public interface ILakeSink : IAsyncDisposable
     /// <param name="cancellationToken">Stops the flush.</param>
     /// <returns>A task that completes when all buffered events are written.</returns>
     ValueTask FlushAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Adds an event that a rule matched (or failed on) to the <c>rule_matches/</c> (or <c>rule_errors/</c>) table
+    /// of its log type, with the rule columns.
+    /// </summary>
+    /// <param name="evt">The event; it may be reused by its producer as soon as the call returns.</param>
+    /// <param name="match">The rule columns.</param>
+    /// <param name="cancellationToken">Stops the write.</param>
+    /// <returns>A task that completes when the row is buffered or written.</returns>
+    ValueTask WriteRuleMatchAsync(NormalizedEvent evt, RuleMatchInfo match, CancellationToken cancellationToken = default);
+
+    /// <summary>Writes alert snapshots to the <c>alerts/</c> table; a later snapshot of an alert supersedes it.</summary>
+    /// <param name="alerts">The snapshots.</param>
+    /// <param name="cancellationToken">Stops the write.</param>
+    /// <returns>A task that completes when the snapshots are written.</returns>
+    ValueTask WriteAlertsAsync(IReadOnlyCollection<LakeAlertRecord> alerts, CancellationToken cancellationToken = default);
 }

@@ -71,6 +71,14 @@ public sealed class ParquetLakeWriter : ILakeSink
         await FlushExpiredAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <inheritdoc />
+    public ValueTask WriteRuleMatchAsync(NormalizedEvent evt, RuleMatchInfo match,
+        CancellationToken cancellationToken = default) => throw new NotImplementedException();
+
+    /// <inheritdoc />
+    public ValueTask WriteAlertsAsync(IReadOnlyCollection<LakeAlertRecord> alerts,
+        CancellationToken cancellationToken = default) => throw new NotImplementedException();
+
     /// <summary>Writes the buffers older than <see cref="ParquetLakeWriterOptions.MaxBufferAge"/>. Call it from a
     /// timer when events may stop arriving for a while.</summary>
     /// <param name="cancellationToken">Stops the flush.</param>
