@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Panther.Rules.DependencyInjection;
+
 using Panther.Rules.Loading;
 
 namespace Panther.Cli;
@@ -9,7 +9,7 @@ internal static class CliRules
 {
     public static RuleLoader CreateLoader()
     {
-        var services = new ServiceCollection().AddPantherRules();
+        var services = new ServiceCollection().AddPantherRules().AddJavaScriptRules().AddCSharpRuleFiles();
         using var provider = services.BuildServiceProvider();
         return provider.GetRequiredService<RuleLoader>();
     }

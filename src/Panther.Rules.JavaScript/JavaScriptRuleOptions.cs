@@ -6,7 +6,7 @@ namespace Panther.Rules.JavaScript;
 /// </summary>
 /// <remarks>
 /// The defaults suit rules that look at one event: a rule that needs more is almost always doing something a rule
-/// should not. Set them through <see cref="JavaScriptRulesServiceCollectionExtensions.AddJavaScriptRules"/>.
+/// should not. Set them through <c>AddJavaScriptRules</c>.
 /// Changing an instance after a rule was loaded does not affect that rule.
 /// </remarks>
 public sealed class JavaScriptRuleOptions

@@ -1,8 +1,8 @@
-using Microsoft.Extensions.DependencyInjection;
+using Panther.Rules.JavaScript;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Panther.Rules.Runtimes;
 
-namespace Panther.Rules.JavaScript;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers the JavaScript rule runtime with dependency injection.</summary>
 public static class JavaScriptRulesServiceCollectionExtensions

@@ -1,16 +1,17 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Panther.Rules;
 using Panther.Rules.Alerts;
+using Panther.Rules.DependencyInjection;
 using Panther.Rules.Detections;
 using Panther.Rules.Evaluation;
 using Panther.Rules.Loading;
 using Panther.Rules.Runtimes;
 using Panther.Rules.Specs;
 
-namespace Panther.Rules.DependencyInjection;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers the rule engine, rule runtimes and rules with a host's service collection.</summary>
 public static class RulesServiceCollectionExtensions
