@@ -1,6 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using Panther.Parsing;
+using Panther.Pipelines.Detection;
+using Panther.Rules;
+using Panther.Rules.Alerts;
+using Panther.Rules.Evaluation;
+using Panther.Rules.Loading;
 using Panther.Pipelines.Ingestion;
 using Panther.Pipelines.Quarantine;
 using Panther.Pipelines.Sources;
@@ -10,8 +15,9 @@ using Panther.Sinks.Writing;
 namespace Panther.Cli.Commands;
 
 /// <summary>
-/// <c>panther run --lake DIR [--log-type TYPE] [--schema FILE_OR_DIR] INPUT...</c>: parses inputs into the data lake
-/// (Parquet in Hive partitions) and the lake's quarantine, then prints a summary.
+/// <c>panther run --lake DIR [--log-type TYPE] [--schema FILE_OR_DIR] [--rules DIR] INPUT...</c>: parses inputs into
+/// the data lake (Parquet in Hive partitions) and the lake's quarantine, runs detection rules into the lake's rule
+/// match and alert tables, then prints a summary.
 /// </summary>
 internal static class RunCommand
 {
@@ -29,6 +35,17 @@ internal static class RunCommand
             HelpName = "TYPE",
         };
         var schemas = SchemaOption.Create();
+        var rules = new Option<string[]>("--rules")
+        {
+            Description = "Rule folders or spec files to run over the events; matches and alerts go to the lake.",
+            HelpName = "DIR",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var alertState = new Option<FileInfo?>("--alert-state")
+        {
+            Description = "Where alert deduplication state is kept between runs. Default: LAKE/state/alerts.json.",
+            HelpName = "FILE",
+        };
         var inputs = new Argument<string[]>("INPUT")
         {
             Description = "Files, folders (read recursively) or '-' for standard input; plain or gzip.",
@@ -39,16 +56,20 @@ internal static class RunCommand
             lake,
             logType,
             schemas,
+            rules,
+            alertState,
             inputs,
         };
-        command.SetAction((result, cancellationToken) => RunAsync(console, result.GetValue(lake)!,
-            result.GetValue(logType), result.GetValue(schemas) ?? [], result.GetValue(inputs)!, cancellationToken));
+        command.SetAction((result, cancellationToken) => RunAsync(console, new RunSettings(result.GetValue(lake)!,
+            result.GetValue(logType), result.GetValue(schemas) ?? [], result.GetValue(rules) ?? [],
+            result.GetValue(alertState), result.GetValue(inputs)!), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, DirectoryInfo lake, string? logType,
-        string[] schemaPaths, string[] paths, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, RunSettings settings,
+        CancellationToken cancellationToken)
     {
+        var (lake, logType, schemaPaths, rulePaths, alertState, paths) = settings;
         var registry = await SchemaOption.CreateRegistryAsync(schemaPaths, console.Error).ConfigureAwait(false);
         if (registry is null)
         {
@@ -72,6 +93,12 @@ internal static class RunCommand
             return ExitCodes.Usage;
         }
 
+        var ruleSet = await LoadRulesAsync(console, rulePaths).ConfigureAwait(false);
+        if (ruleSet is null)
+        {
+            return ExitCodes.Usage;
+        }
+
         var parser = new LogParser(registry, new LogParserOptions { LogType = logType });
         var writer = new ParquetLakeWriter(new LakeLayout(lake.FullName));
         var quarantine = new LakeQuarantineWriter(lake.FullName);
@@ -79,12 +106,53 @@ internal static class RunCommand
         await using (writer.ConfigureAwait(false))
         await using (quarantine.ConfigureAwait(false))
         {
-            summary = await new LakeIngestion(parser, writer, quarantine).RunAsync(files, cancellationToken)
-                .ConfigureAwait(false);
+            using var state = ruleSet.Rules.Count == 0 ? null : new FileAlertStateStore(
+                alertState?.FullName ?? Path.Combine(lake.FullName, "state", "alerts.json"));
+            var detection = state is null ? null : new DetectionStage(ruleSet, new AlertDeduplicator(state),
+                dispatcher: null, quarantine: quarantine.WriteAsync);
+            summary = await new LakeIngestion(parser, writer, quarantine, detection).RunAsync(files,
+                cancellationToken).ConfigureAwait(false);
         }
 
         await WriteSummaryAsync(console.Error, summary, writer.FilesWritten, lake.FullName).ConfigureAwait(false);
         return summary.Quarantined > 0 ? ExitCodes.Quarantined : ExitCodes.Success;
+    }
+
+    private static async Task<RuleSet?> LoadRulesAsync(CliConsole console, string[] paths)
+    {
+        var loader = CliRules.CreateLoader();
+        var rules = new List<RuleDefinition>();
+        foreach (var path in paths)
+        {
+            RuleLoadResult loaded;
+            try
+            {
+                loaded = loader.LoadPath(path);
+            }
+            catch (DirectoryNotFoundException ex)
+            {
+                await console.Error.WriteLineAsync($"panther: {ex.Message}").ConfigureAwait(false);
+                return null;
+            }
+
+            foreach (var problem in loaded.Problems)
+            {
+                var label = problem.IsUnsupported ? "skipped" : "not loaded";
+                await console.Error.WriteLineAsync($"panther: rule {label}: {problem.Message}").ConfigureAwait(false);
+            }
+
+            rules.AddRange(loaded.Rules);
+        }
+
+        try
+        {
+            return new RuleSet(rules);
+        }
+        catch (ArgumentException ex)
+        {
+            await console.Error.WriteLineAsync($"panther: {ex.Message}").ConfigureAwait(false);
+            return null;
+        }
     }
 
     private static async Task WriteSummaryAsync(TextWriter output, IngestionSummary summary, long files, string lake)
@@ -101,5 +169,14 @@ internal static class RunCommand
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"total: {summary.Events} events from {summary.Inputs} inputs into {files} Parquet files under {lake}; " +
             $"{summary.Quarantined} quarantined{where}, {summary.Skipped} skipped")).ConfigureAwait(false);
+        if (summary.Detection is { } detection)
+        {
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"rules: {detection.Rules} ran; {detection.Matches} matches, {detection.RuleErrors} rule errors, " +
+                $"{detection.AlertsTouched} alerts ({detection.AlertsRaised} raised)")).ConfigureAwait(false);
+        }
     }
+
+    private sealed record RunSettings(DirectoryInfo Lake, string? LogType, string[] SchemaPaths, string[] RulePaths,
+        FileInfo? AlertState, string[] Paths);
 }

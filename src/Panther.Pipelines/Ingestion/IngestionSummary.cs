@@ -23,5 +23,8 @@ public sealed class IngestionSummary
     /// <summary>Gets the quarantine file, or <see langword="null"/> when nothing was quarantined.</summary>
     public string? QuarantineFile { get; internal set; }
 
+    /// <summary>Gets what the detection rules did, or null when no rules ran.</summary>
+    public Detection.DetectionSummary? Detection { get; internal set; }
+
     internal void CountEvent(string logType) => _events[logType] = _events.GetValueOrDefault(logType) + 1;
 }

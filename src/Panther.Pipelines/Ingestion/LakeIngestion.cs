@@ -1,5 +1,6 @@
 using Panther.Parsing;
 using Panther.Parsing.Events;
+using Panther.Pipelines.Detection;
 using Panther.Pipelines.Quarantine;
 using Panther.Pipelines.Sources;
 using Panther.Sinks;
@@ -12,20 +13,23 @@ namespace Panther.Pipelines.Ingestion;
 /// nothing throws for bad input.
 /// </summary>
 /// <remarks>
-/// This is the sequential first step of the pipeline: one thread, no rules. The parallel pipeline with detection
-/// rules and dependency-injection wiring is still to come.
+/// This is the sequential first step of the pipeline: one thread. The parallel pipeline and its
+/// dependency-injection wiring are still to come.
 /// </remarks>
 public sealed class LakeIngestion
 {
     private readonly LogReader _reader;
     private readonly ILakeSink _sink;
     private readonly LakeQuarantineWriter _quarantine;
+    private readonly DetectionStage? _detection;
 
     /// <summary>Initializes an ingestion run.</summary>
     /// <param name="parser">The parser; its options decide the log type and limits.</param>
     /// <param name="sink">Where events go.</param>
     /// <param name="quarantine">Where records that could not be parsed go.</param>
-    public LakeIngestion(LogParser parser, ILakeSink sink, LakeQuarantineWriter quarantine)
+    /// <param name="detection">Runs detection rules over every batch; no rules run when null.</param>
+    public LakeIngestion(LogParser parser, ILakeSink sink, LakeQuarantineWriter quarantine,
+        DetectionStage? detection = null)
     {
         ArgumentNullException.ThrowIfNull(parser);
         ArgumentNullException.ThrowIfNull(sink);
@@ -33,6 +37,7 @@ public sealed class LakeIngestion
         _reader = new LogReader(parser);
         _sink = sink;
         _quarantine = quarantine;
+        _detection = detection;
     }
 
     /// <summary>Reads every input to its end and flushes the sink.</summary>
@@ -48,6 +53,13 @@ public sealed class LakeIngestion
         {
             summary.Inputs++;
             await ReadInputAsync(input, summary, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (_detection is not null)
+        {
+            await _detection.FlushAsync(_sink, cancellationToken).ConfigureAwait(false);
+            summary.Detection = _detection.Summary;
+            summary.QuarantineFile = _quarantine.FilePath;
         }
 
         await _sink.FlushAsync(cancellationToken).ConfigureAwait(false);
@@ -94,6 +106,11 @@ public sealed class LakeIngestion
         }
 
         await _sink.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+        if (_detection is not null)
+        {
+            await _detection.ProcessAsync(batch, _sink, cancellationToken).ConfigureAwait(false);
+        }
+
         foreach (var record in batch.Quarantined)
         {
             await _quarantine.WriteAsync(record, cancellationToken).ConfigureAwait(false);

@@ -1,0 +1,205 @@
+using System.Text.Json;
+using Panther.Parsing;
+using Panther.Parsing.Events;
+using Panther.Rules;
+using Panther.Rules.Alerts;
+using Panther.Rules.Destinations;
+using Panther.Rules.Evaluation;
+using Panther.Sinks;
+using Panther.Sinks.Writing;
+
+namespace Panther.Pipelines.Detection;
+
+/// <summary>
+/// Runs detection rules over each batch of events: matches and rule errors go to the lake's <c>rule_matches/</c> and
+/// <c>rule_errors/</c> tables with their alert columns, alerts are grouped by an <see cref="AlertDeduplicator"/>,
+/// raised alerts are sent through an <see cref="AlertDispatcher"/>, and alert snapshots are written on
+/// <see cref="FlushAsync"/>. An alert that no destination accepted is kept in the quarantine, not lost.
+/// </summary>
+/// <remarks>Not thread-safe: one stage per pipeline.</remarks>
+public sealed class DetectionStage
+{
+    private static readonly JsonSerializerOptions AlertJsonOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+    };
+
+    private readonly RuleSet _rules;
+    private readonly AlertDeduplicator _deduplicator;
+    private readonly AlertDispatcher? _dispatcher;
+    private readonly Func<QuarantinedRecord, CancellationToken, ValueTask>? _quarantine;
+    private readonly RuleEvent _event = new();
+    private readonly List<RuleResult> _results = [];
+    private readonly Dictionary<string, (Alert Alert, bool Raised)> _touched = new(StringComparer.Ordinal);
+    private readonly List<Alert> _raised = [];
+
+    /// <summary>Initializes a new instance of the <see cref="DetectionStage"/> class.</summary>
+    /// <param name="rules">The rules.</param>
+    /// <param name="deduplicator">Groups results into alerts.</param>
+    /// <param name="dispatcher">Sends raised alerts; none are sent when null.</param>
+    /// <param name="quarantine">Keeps alerts whose delivery failed; they are only logged when null.</param>
+    public DetectionStage(RuleSet rules, AlertDeduplicator deduplicator, AlertDispatcher? dispatcher = null,
+        Func<QuarantinedRecord, CancellationToken, ValueTask>? quarantine = null)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(deduplicator);
+        _rules = rules;
+        _deduplicator = deduplicator;
+        _dispatcher = dispatcher;
+        _quarantine = quarantine;
+        Summary.Rules = rules.Rules.Count(rule => rule.Spec.Enabled);
+    }
+
+    /// <summary>Gets what the stage has done so far.</summary>
+    public DetectionSummary Summary { get; } = new();
+
+    /// <summary>Runs the rules over a batch, writes matches to the sink and sends newly raised alerts.</summary>
+    /// <param name="batch">The batch; only valid during the call.</param>
+    /// <param name="sink">Where rule matches go.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <returns>A task that completes when the batch's matches are written and its alerts sent.</returns>
+    public async ValueTask ProcessAsync(EventBatch batch, ILakeSink sink, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(sink);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var evt = batch[i];
+            _event.Load(evt);
+            _results.Clear();
+            if (_rules.Evaluate(_event, _results) == 0)
+            {
+                continue;
+            }
+
+            foreach (var result in _results)
+            {
+                await RecordAsync(evt, result, sink, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        await DispatchRaisedAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes a snapshot of every alert touched since the last flush and makes alert state durable.</summary>
+    /// <param name="sink">Where alert snapshots go.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <returns>A task that completes when the snapshots and state are written.</returns>
+    public async ValueTask FlushAsync(ILakeSink sink, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
+        await DispatchRaisedAsync(cancellationToken).ConfigureAwait(false);
+        if (_touched.Count > 0)
+        {
+            var records = _touched.Values.Select(entry => ToRecord(entry.Alert, entry.Raised)).ToList();
+            await sink.WriteAlertsAsync(records, cancellationToken).ConfigureAwait(false);
+            _touched.Clear();
+        }
+
+        await _deduplicator.Store.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask RecordAsync(NormalizedEvent evt, RuleResult result, ILakeSink sink,
+        CancellationToken cancellationToken)
+    {
+        if (result.IsError)
+        {
+            Summary.RuleErrors++;
+        }
+        else
+        {
+            Summary.Matches++;
+        }
+
+        var update = _deduplicator.Add(result, evt.LogType);
+        var alert = update.Alert;
+        if (update.IsNew)
+        {
+            Summary.AlertsTouched++;
+        }
+
+        _touched[alert.Id] = (alert, alert.EventCount >= Threshold(result));
+        if (update.Raised)
+        {
+            Summary.AlertsRaised++;
+            _raised.Add(alert);
+        }
+
+        var match = new RuleMatchInfo
+        {
+            RuleId = result.Rule.Id,
+            AlertId = alert.Id,
+            AlertContextJson = result.AlertContextJson,
+            AlertCreationTime = alert.CreationTime,
+            AlertUpdateTime = alert.UpdateTime,
+            Tags = result.Rule.Spec.Tags,
+            Reports = result.Rule.Spec.Reports,
+            Error = result.Error?.ToString(),
+        };
+        await sink.WriteRuleMatchAsync(evt, match, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static int Threshold(RuleResult result) => result.IsError ? 1 : Math.Max(1, result.Rule.Spec.Threshold);
+
+    private async ValueTask DispatchRaisedAsync(CancellationToken cancellationToken)
+    {
+        if (_raised.Count == 0)
+        {
+            return;
+        }
+
+        var raised = _raised.ToList();
+        _raised.Clear();
+        if (_dispatcher is null)
+        {
+            return;
+        }
+
+        foreach (var alert in raised)
+        {
+            var deliveries = await _dispatcher.DispatchAsync(alert, cancellationToken).ConfigureAwait(false);
+            foreach (var failed in deliveries.Where(delivery => !delivery.Succeeded))
+            {
+                Summary.DeliveryFailures++;
+                await QuarantineAsync(alert, failed, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async ValueTask QuarantineAsync(Alert alert, DeliveryResult failed, CancellationToken cancellationToken)
+    {
+        if (_quarantine is null)
+        {
+            return;
+        }
+
+        var json = JsonSerializer.SerializeToUtf8Bytes(ToRecord(alert, raised: true), AlertJsonOptions);
+        var reason = $"alert {alert.Id} was not delivered to {failed.DestinationId}: {failed.Error}";
+        var record = new QuarantinedRecord($"alert-delivery:{failed.DestinationId}", default, reason, json);
+        await _quarantine(record, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static LakeAlertRecord ToRecord(Alert alert, bool raised) => new()
+    {
+        AlertId = alert.Id,
+        Type = alert.Type == AlertType.RuleError ? "RULE_ERROR" : "RULE",
+        RuleId = alert.RuleId,
+        RuleVersion = alert.RuleVersion,
+        Title = alert.Title,
+        Severity = SeverityText.ToUpperName(alert.Severity),
+        Dedup = alert.DedupKey,
+        CreationTime = alert.CreationTime,
+        UpdateTime = alert.UpdateTime,
+        EventCount = alert.EventCount,
+        Raised = raised,
+        LogTypes = alert.LogTypes,
+        Tags = alert.Tags,
+        Reports = alert.Reports,
+        ContextJson = alert.ContextJson,
+        Description = alert.Description,
+        Runbook = alert.Runbook,
+        Reference = alert.Reference,
+        Destinations = alert.Destinations,
+        Error = alert.Error,
+    };
+}
