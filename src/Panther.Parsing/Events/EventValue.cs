@@ -10,7 +10,7 @@ namespace Panther.Parsing.Events;
 /// <c>evt.Root["userIdentity"]["arn"]</c>.
 /// </summary>
 /// <remarks>Valid only while its event or document is; see <see cref="NormalizedEvent"/>.</remarks>
-public readonly struct EventValue
+public readonly partial struct EventValue
 {
     private const int StackNameLimit = 256;
 
