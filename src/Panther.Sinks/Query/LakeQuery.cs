@@ -181,7 +181,8 @@ public sealed class LakeQuery : IDisposable
     /// <summary>
     /// Makes <c>alert_history</c> over every snapshot and <c>alerts</c> over the latest snapshot of each alert: the
     /// highest <c>update_time</c>, then the highest <c>event_count</c>, then the file written last (file names start
-    /// with their write time and end with a version 7 GUID), then the last row of that file.
+    /// with their write time and end with a version 7 GUID), then the last row of that file. Two files written in the
+    /// same millisecond are ordered by the random part of their GUIDs: stable, but not necessarily the later write.
     /// </summary>
     private void RefreshAlerts()
     {

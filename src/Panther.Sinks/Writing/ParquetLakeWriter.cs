@@ -73,7 +73,8 @@ public sealed class ParquetLakeWriter : ILakeSink
     /// <inheritdoc />
     /// <remarks>The row goes to the buffer of its table in <c>rule_matches/</c>, or in <c>rule_errors/</c> when
     /// <see cref="RuleMatchInfo.Error"/> is set, and the hour of <c>p_event_time</c>; buffers roll by the same limits
-    /// as those of <c>logs/</c>. The event's values are copied before the call returns.</remarks>
+    /// as those of <c>logs/</c>. The event's values are copied before the call returns. Partitions are by event hour
+    /// only; Panther's extra <c>rule_id=</c> partition is not written.</remarks>
     public async ValueTask WriteRuleMatchAsync(NormalizedEvent evt, RuleMatchInfo match,
         CancellationToken cancellationToken = default)
     {

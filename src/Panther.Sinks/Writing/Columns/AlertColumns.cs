@@ -5,7 +5,8 @@ namespace Panther.Sinks.Writing.Columns;
 
 /// <summary>
 /// The buffered rows of one file of the <c>alerts/alerts/</c> table: one row per alert snapshot, with snake_case
-/// columns in the order <c>docs/lake-layout.md</c> lists them. Every column is nullable.
+/// columns in the order <c>docs/lake-layout.md</c> lists them. Every column is nullable. Does not check that
+/// <c>context</c> is JSON; it is stored as the caller gave it.
 /// </summary>
 internal sealed class AlertColumns
 {

@@ -7,7 +7,7 @@ namespace Panther.Sinks.Writing.Columns;
 /// The columns a <c>rule_matches/</c> or <c>rule_errors/</c> table has after its log table's columns:
 /// <c>p_rule_id</c>, <c>p_alert_id</c>, <c>p_alert_context</c>, <c>p_alert_creation_time</c>,
 /// <c>p_alert_update_time</c>, <c>p_rule_tags</c>, <c>p_rule_reports</c> and, in error tables only,
-/// <c>p_rule_error</c>.
+/// <c>p_rule_error</c>. Does not check that <c>p_alert_context</c> is JSON; it is stored as the caller gave it.
 /// </summary>
 internal sealed class RuleColumns
 {
