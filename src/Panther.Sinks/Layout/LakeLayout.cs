@@ -19,6 +19,9 @@ public sealed partial class LakeLayout
     /// <summary>The extension of data files.</summary>
     public const string FileExtension = ".parquet";
 
+    /// <summary>The one table of the <c>alerts/</c> database, which holds alert snapshots.</summary>
+    public const string AlertsTable = "alerts";
+
     private const int MaxSegmentLength = 255;
 
     /// <summary>Initializes a layout over a root folder.</summary>

@@ -9,10 +9,12 @@ namespace Panther.Sinks.Writing;
 /// <summary>
 /// Writes normalized events to a lake in a local folder as Parquet files, one table per log type, partitioned by
 /// the UTC hour of <c>p_event_time</c> (see <see cref="LakeLayout"/>). Columns are made from each log type's schema;
-/// <c>docs/lake-layout.md</c> describes the mapping.
+/// <c>docs/lake-layout.md</c> describes the mapping. Events that rules matched or failed on go to the tables of the
+/// same name in <c>rule_matches/</c> and <c>rule_errors/</c>, with the rule columns added
+/// (<see cref="WriteRuleMatchAsync"/>); alert snapshots go to <c>alerts/alerts/</c> (<see cref="WriteAlertsAsync"/>).
 /// </summary>
 /// <remarks>
-/// <para>Events are buffered per table and hour and written as one file when a buffer reaches
+/// <para>Events are buffered per database, table and hour and written as one file when a buffer reaches
 /// <see cref="ParquetLakeWriterOptions.MaxRowsPerFile"/> or <see cref="ParquetLakeWriterOptions.MaxBufferBytes"/>,
 /// when it is older than <see cref="ParquetLakeWriterOptions.MaxBufferAge"/>, and on <see cref="FlushAsync"/> and
 /// <see cref="DisposeAsync"/>. A file is written under a hidden temporary name (<c>.NAME.parquet.tmp</c>) in its
@@ -27,7 +29,7 @@ public sealed class ParquetLakeWriter : ILakeSink
     private readonly LakeLayout _layout;
     private readonly ParquetLakeWriterOptions _options;
     private readonly ParquetOptions _parquetOptions;
-    private readonly Dictionary<(string Table, DateTime Hour), PartitionBuffer> _buffers = [];
+    private readonly Dictionary<PartitionKey, PartitionBuffer> _buffers = [];
     private bool _disposed;
 
     /// <summary>Initializes a writer for the lake at <paramref name="layout"/>'s root.</summary>
@@ -46,7 +48,8 @@ public sealed class ParquetLakeWriter : ILakeSink
     /// <summary>Gets the number of files written so far.</summary>
     public long FilesWritten { get; private set; }
 
-    /// <summary>Gets the number of rows written to files so far (buffered rows are not counted).</summary>
+    /// <summary>Gets the number of rows written to files so far, alert snapshots included (buffered rows are not
+    /// counted).</summary>
     public long RowsWritten { get; private set; }
 
     /// <summary>Gets the number of rows buffered and not yet written.</summary>
@@ -59,25 +62,61 @@ public sealed class ParquetLakeWriter : ILakeSink
         ObjectDisposedException.ThrowIf(_disposed, this);
         for (var i = 0; i < batch.Count; i++)
         {
-            var buffer = await GetBufferAsync(batch[i], cancellationToken).ConfigureAwait(false);
+            var buffer = await GetBufferAsync(LakeDatabase.Logs, batch[i], cancellationToken).ConfigureAwait(false);
             buffer.Columns.AddRow(batch[i]);
-            if (buffer.Columns.Rows >= _options.MaxRowsPerFile
-                || buffer.Columns.EstimatedBytes >= _options.MaxBufferBytes)
-            {
-                await WriteFileAsync(buffer, cancellationToken).ConfigureAwait(false);
-            }
+            await WriteIfFullAsync(buffer, cancellationToken).ConfigureAwait(false);
         }
 
         await FlushExpiredAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
-    public ValueTask WriteRuleMatchAsync(NormalizedEvent evt, RuleMatchInfo match,
-        CancellationToken cancellationToken = default) => throw new NotImplementedException();
+    /// <remarks>The row goes to the buffer of its table in <c>rule_matches/</c>, or in <c>rule_errors/</c> when
+    /// <see cref="RuleMatchInfo.Error"/> is set, and the hour of <c>p_event_time</c>; buffers roll by the same limits
+    /// as those of <c>logs/</c>. The event's values are copied before the call returns. Partitions are by event hour
+    /// only; Panther's extra <c>rule_id=</c> partition is not written.</remarks>
+    public async ValueTask WriteRuleMatchAsync(NormalizedEvent evt, RuleMatchInfo match,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(evt);
+        ArgumentNullException.ThrowIfNull(match);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var database = match.Error is null ? LakeDatabase.RuleMatches : LakeDatabase.RuleErrors;
+        var buffer = await GetBufferAsync(database, evt, cancellationToken).ConfigureAwait(false);
+        buffer.Columns.AddRow(evt, match);
+        await WriteIfFullAsync(buffer, cancellationToken).ConfigureAwait(false);
+        await FlushExpiredAsync(cancellationToken).ConfigureAwait(false);
+    }
 
     /// <inheritdoc />
-    public ValueTask WriteAlertsAsync(IReadOnlyCollection<LakeAlertRecord> alerts,
-        CancellationToken cancellationToken = default) => throw new NotImplementedException();
+    /// <remarks>Snapshots are grouped by the UTC hour of <see cref="LakeAlertRecord.UpdateTime"/> and each group is
+    /// written at once as one file of <c>alerts/alerts/</c>, keeping the order of <paramref name="alerts"/>; they are
+    /// not buffered, and an empty collection writes nothing. When a file fails, the files of the hours before it
+    /// stay written and the exception reaches the caller.</remarks>
+    public async ValueTask WriteAlertsAsync(IReadOnlyCollection<LakeAlertRecord> alerts,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(alerts);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (alerts.Any(alert => alert is null))
+        {
+            throw new ArgumentException("The alert snapshots contain a null.", nameof(alerts));
+        }
+
+        var hours = alerts.GroupBy(alert => LakeLayout.GetPartitionHour(alert.UpdateTime)).OrderBy(g => g.Key);
+        foreach (var hour in hours)
+        {
+            var columns = new AlertColumns();
+            foreach (var alert in hour)
+            {
+                columns.Add(alert);
+            }
+
+            await WriteFileAsync(LakeDatabase.Alerts, LakeLayout.AlertsTable, hour.Key, columns.WriteToAsync,
+                cancellationToken).ConfigureAwait(false);
+            RowsWritten += columns.Rows;
+        }
+    }
 
     /// <summary>Writes the buffers older than <see cref="ParquetLakeWriterOptions.MaxBufferAge"/>. Call it from a
     /// timer when events may stop arriving for a while.</summary>
@@ -128,9 +167,10 @@ public sealed class ParquetLakeWriter : ILakeSink
         }
     }
 
-    private async ValueTask<PartitionBuffer> GetBufferAsync(NormalizedEvent evt, CancellationToken cancellationToken)
+    private async ValueTask<PartitionBuffer> GetBufferAsync(LakeDatabase database, NormalizedEvent evt,
+        CancellationToken cancellationToken)
     {
-        var key = (evt.Schema.TableName, LakeLayout.GetPartitionHour(evt.EventTime));
+        var key = new PartitionKey(database, evt.Schema.TableName, LakeLayout.GetPartitionHour(evt.EventTime));
         if (_buffers.TryGetValue(key, out var buffer) && ReferenceEquals(buffer.Columns.LogSchema, evt.Schema))
         {
             return buffer;
@@ -141,18 +181,38 @@ public sealed class ParquetLakeWriter : ILakeSink
             await WriteFileAsync(buffer, cancellationToken).ConfigureAwait(false);
         }
 
-        LakeLayout.ValidateTableName(key.TableName);
-        buffer = new PartitionBuffer(new TableColumns(evt.Schema), key.TableName, key.Item2,
-            _options.TimeProvider.GetUtcNow());
+        LakeLayout.ValidateTableName(key.Table);
+        var rules = database == LakeDatabase.Logs ? null : new RuleColumns(database == LakeDatabase.RuleErrors);
+        buffer = new PartitionBuffer(new TableColumns(evt.Schema, rules), key, _options.TimeProvider.GetUtcNow());
         _buffers.Add(key, buffer);
         return buffer;
     }
 
+    private async Task WriteIfFullAsync(PartitionBuffer buffer, CancellationToken cancellationToken)
+    {
+        if (buffer.Columns.Rows >= _options.MaxRowsPerFile
+            || buffer.Columns.EstimatedBytes >= _options.MaxBufferBytes)
+        {
+            await WriteFileAsync(buffer, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     private async Task WriteFileAsync(PartitionBuffer buffer, CancellationToken cancellationToken)
+    {
+        await WriteFileAsync(buffer.Database, buffer.Table, buffer.Hour, buffer.Columns.WriteToAsync,
+            cancellationToken).ConfigureAwait(false);
+        RowsWritten += buffer.Columns.Rows;
+        _buffers.Remove(buffer.Key);
+        buffer.Dispose();
+    }
+
+    /// <summary>Writes one file under a hidden temporary name in its partition folder, then renames it.</summary>
+    private async Task WriteFileAsync(LakeDatabase database, string table, DateTime hour,
+        Func<Stream, ParquetOptions, CancellationToken, Task> write, CancellationToken cancellationToken)
     {
         var name = LakeLayout.CreateFileName(_options.TimeProvider.GetUtcNow().UtcDateTime,
             Guid.CreateVersion7().ToString("N"));
-        var path = _layout.GetFilePath(LakeDatabase.Logs, buffer.Table, buffer.Hour, name);
+        var path = _layout.GetFilePath(database, table, hour, name);
         var directory = Path.GetDirectoryName(path)!;
         var temporary = Path.Combine(directory, "." + name + ".tmp");
         Directory.CreateDirectory(directory);
@@ -163,7 +223,7 @@ public sealed class ParquetLakeWriter : ILakeSink
                 FileOptions.Asynchronous);
             await using (stream.ConfigureAwait(false))
             {
-                await buffer.Columns.WriteToAsync(stream, _parquetOptions, cancellationToken).ConfigureAwait(false);
+                await write(stream, _parquetOptions, cancellationToken).ConfigureAwait(false);
                 stream.Flush(flushToDisk: true);
             }
 
@@ -176,8 +236,5 @@ public sealed class ParquetLakeWriter : ILakeSink
         }
 
         FilesWritten++;
-        RowsWritten += buffer.Columns.Rows;
-        _buffers.Remove((buffer.Table, buffer.Hour));
-        buffer.Dispose();
     }
 }

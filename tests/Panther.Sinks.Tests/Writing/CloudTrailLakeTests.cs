@@ -92,6 +92,56 @@ public class CloudTrailLakeTests
         Assert.Empty(lake.Files("*.tmp"));
     }
 
+    [SkippableFact]
+    public async Task Real_cloudtrail_matches_read_back_from_the_rule_matches_schema()
+    {
+        var input = await File.ReadAllBytesAsync(
+            TestCorpus.Path("cloudtrail", "stratus-red-team-detonation-logs.jsonl"));
+        using var lake = new TempLake();
+        var matched = new List<string>();
+        await using (var writer = new ParquetLakeWriter(lake.Layout,
+            new ParquetLakeWriterOptions { TimeProvider = new ManualTimeProvider(Now) }))
+        {
+            await LakeRun.WriteAsync(writer, input, BuiltInLogTypes.CreateRegistry(), batchSize: 64, rule: evt =>
+            {
+                if (evt.Root["readOnly"].TryGetBoolean(out var readOnly) && readOnly)
+                {
+                    return null;
+                }
+
+                matched.Add(evt.GetRowId());
+                return new RuleMatchInfo
+                {
+                    RuleId = "AWS.CloudTrail.Write",
+                    AlertId = "alert-" + evt.Root["eventSource"].GetString(),
+                    AlertCreationTime = Now.UtcDateTime,
+                    AlertUpdateTime = Now.UtcDateTime,
+                    Tags = ["aws"],
+                };
+            });
+        }
+
+        using var query = new LakeQuery(lake.Layout);
+        var rows = query.Execute("""
+            SELECT m.p_row_id, m.p_rule_id, m.p_alert_id, m.eventSource, m.eventName, l.eventName AS log_event_name,
+                epoch_ms(m.p_alert_creation_time) AS created_ms, m.p_rule_tags
+            FROM rule_matches.aws_cloudtrail m JOIN aws_cloudtrail l USING (p_row_id)
+            """).Rows;
+
+        Assert.True(matched.Count > 10);
+        Assert.Equal(matched.Order(StringComparer.Ordinal), rows.Select(r => (string)r["p_row_id"]!)
+            .Order(StringComparer.Ordinal));
+        Assert.All(rows, row =>
+        {
+            Assert.Equal("AWS.CloudTrail.Write", row["p_rule_id"]);
+            Assert.Equal("alert-" + row["eventSource"], row["p_alert_id"]);
+            Assert.Equal(row["log_event_name"], row["eventName"]);
+            Assert.Equal(Now.ToUnixTimeMilliseconds(), row["created_ms"]);
+            Assert.Equal(["aws"], ((System.Collections.IEnumerable)row["p_rule_tags"]!).Cast<string>());
+        });
+        Assert.Equal([], query.RuleErrorTables);
+    }
+
     private static string? Path(JsonElement json, params string[] names)
     {
         foreach (var name in names)

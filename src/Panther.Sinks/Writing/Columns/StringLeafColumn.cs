@@ -25,6 +25,19 @@ internal sealed class StringLeafColumn : LeafColumn
         AddPresent(repetition);
     }
 
+    /// <summary>Adds a value of a top-level column, or a null when <paramref name="value"/> is null.</summary>
+    public void AddTopLevel(string? value)
+    {
+        if (value is null)
+        {
+            AddNull(0, 0);
+        }
+        else
+        {
+            Add(value, 0);
+        }
+    }
+
     /// <summary>Adds a value given as UTF-8, decoding it straight into the arena.</summary>
     public void AddUtf8(ReadOnlySpan<byte> utf8, int repetition)
     {

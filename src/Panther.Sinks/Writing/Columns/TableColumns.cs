@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Panther.Parsing.Events;
 using Panther.Schemas;
 using Panther.Schemas.Indicators;
@@ -9,8 +10,9 @@ namespace Panther.Sinks.Writing.Columns;
 
 /// <summary>
 /// The buffered rows of one table file: the schema's fields, then the standard fields, the indicator lists,
-/// <c>p_parse_errors</c> and <c>p_overflow</c>. Events are shredded into leaf columns as they arrive, so nothing
-/// refers to an event once <see cref="AddRow"/> returns.
+/// <c>p_parse_errors</c> and <c>p_overflow</c>; in a rule-match or rule-error table, the rule columns after those
+/// (<see cref="RuleColumns"/>), so that a match table reads like its log table with more columns. Events are
+/// shredded into leaf columns as they arrive, so nothing refers to an event once an <c>AddRow</c> call returns.
 /// </summary>
 internal sealed class TableColumns : IDisposable
 {
@@ -27,8 +29,12 @@ internal sealed class TableColumns : IDisposable
     private readonly StringLeafColumn _errorPaths;
     private readonly StringLeafColumn _errorReasons;
     private readonly StringLeafColumn _overflow;
+    private readonly RuleColumns? _rules;
 
-    public TableColumns(LogSchema schema)
+    /// <param name="schema">The log type's schema.</param>
+    /// <param name="rules">The rule columns of a <c>rule_matches/</c> or <c>rule_errors/</c> table; null for a
+    /// <c>logs/</c> table.</param>
+    public TableColumns(LogSchema schema, RuleColumns? rules = null)
     {
         LogSchema = schema;
         _root = new StructColumn("root", [.. schema.Fields.Select(f => ColumnTreeBuilder.Build(f.Name, f.Type, 0))]);
@@ -55,6 +61,9 @@ internal sealed class TableColumns : IDisposable
 
         _overflow = AddString(fields, LakeColumns.Overflow);
 
+        _rules = rules;
+        _rules?.AppendTo(fields, _leaves);
+
         Schema = new ParquetSchema(fields);
         CheckLeafOrder();
     }
@@ -65,11 +74,36 @@ internal sealed class TableColumns : IDisposable
 
     public int Rows { get; private set; }
 
+    /// <summary>Gets a value indicating whether the table has the rule columns.</summary>
+    public bool HasRuleColumns => _rules is not null;
+
     /// <summary>Gets a rough size of the buffered rows in bytes, before compression.</summary>
     public long EstimatedBytes => _leaves.Sum(leaf => leaf.EstimatedBytes);
 
-    /// <summary>Shreds one event into the columns.</summary>
+    /// <summary>Shreds one event into the columns of a <c>logs/</c> table.</summary>
     public void AddRow(NormalizedEvent evt)
+    {
+        Debug.Assert(_rules is null, "A rule-match table needs the rule's values with each event.");
+        AddEvent(evt);
+        Rows++;
+    }
+
+    /// <summary>Shreds one event and the rule values into the columns of a rule-match or rule-error table.</summary>
+    public void AddRow(NormalizedEvent evt, RuleMatchInfo match)
+    {
+        Debug.Assert(_rules is not null, "A log table has no rule columns.");
+        AddEvent(evt);
+        _rules.Add(match);
+        Rows++;
+    }
+
+    /// <summary>Writes the buffered rows as one row group of a Parquet file.</summary>
+    public Task WriteToAsync(Stream stream, ParquetOptions options, CancellationToken cancellationToken) =>
+        LeafColumnFile.WriteAsync(Schema, _leaves, stream, options, cancellationToken);
+
+    public void Dispose() => _overflowWriter.Dispose();
+
+    private void AddEvent(NormalizedEvent evt)
     {
         _overflowWriter.BeginRow();
         _root.WriteMembers(evt.Root, 0, 0, _overflowWriter);
@@ -77,43 +111,11 @@ internal sealed class TableColumns : IDisposable
         _rowId.AddUtf8(evt.RowId, 0);
         _eventTime.Add(evt.EventTime, 0);
         _parseTime.Add(evt.ParseTime, 0);
-        AddOptional(_sourceId, evt.Source.Id);
-        AddOptional(_sourceLabel, evt.Source.Label);
+        _sourceId.AddTopLevel(evt.Source.Id);
+        _sourceLabel.AddTopLevel(evt.Source.Label);
         AddIndicators(evt.Indicators);
         AddParseErrors(evt.ParseErrors);
         _overflowWriter.EndRow(_overflow);
-        Rows++;
-    }
-
-    /// <summary>Writes the buffered rows as one row group of a Parquet file.</summary>
-    public async Task WriteToAsync(Stream stream, ParquetOptions options, CancellationToken cancellationToken)
-    {
-        var writer = await ParquetWriter.CreateAsync(Schema, stream, options, append: false, cancellationToken)
-            .ConfigureAwait(false);
-        await using (writer.ConfigureAwait(false))
-        {
-            using var rowGroup = writer.CreateRowGroup();
-            foreach (var leaf in _leaves)
-            {
-                await leaf.WriteAsync(rowGroup, cancellationToken).ConfigureAwait(false);
-            }
-
-            rowGroup.CompleteValidate();
-        }
-    }
-
-    public void Dispose() => _overflowWriter.Dispose();
-
-    private static void AddOptional(StringLeafColumn column, string? value)
-    {
-        if (value is null)
-        {
-            column.AddNull(0, 0);
-        }
-        else
-        {
-            column.Add(value, 0);
-        }
     }
 
     private void AddIndicators(EventIndicators indicators)
@@ -176,9 +178,7 @@ internal sealed class TableColumns : IDisposable
 
     private void CheckLeafOrder()
     {
-        var dataFields = Schema.GetDataFields();
-        if (dataFields.Length != _leaves.Count
-            || dataFields.Where((field, i) => !ReferenceEquals(field, _leaves[i].Field)).Any())
+        if (!LeafColumnFile.IsInStep(Schema, _leaves))
         {
             throw new InvalidOperationException(
                 $"The Parquet columns of '{LogSchema.Name}' are out of step with their buffers.");
