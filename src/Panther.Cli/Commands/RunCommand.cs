@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Panther.Parsing;
 using Panther.Pipelines.Detection;
 using Panther.Rules;
 using Panther.Rules.Alerts;
+using Panther.Rules.Destinations;
 using Panther.Rules.Evaluation;
 using Panther.Rules.Loading;
 using Panther.Pipelines.Ingestion;
@@ -39,11 +41,15 @@ internal static class RunCommand
         {
             Description = "Rule folders or spec files to run over the events; matches and alerts go to the lake.",
             HelpName = "DIR",
-            AllowMultipleArgumentsPerToken = true,
         };
         var alertState = new Option<FileInfo?>("--alert-state")
         {
             Description = "Where alert deduplication state is kept between runs. Default: LAKE/state/alerts.json.",
+            HelpName = "FILE",
+        };
+        var destinations = new Option<FileInfo?>("--destinations")
+        {
+            Description = "A YAML file of alert destinations (Slack, PagerDuty, Teams, Opsgenie, webhooks).",
             HelpName = "FILE",
         };
         var inputs = new Argument<string[]>("INPUT")
@@ -58,18 +64,19 @@ internal static class RunCommand
             schemas,
             rules,
             alertState,
+            destinations,
             inputs,
         };
         command.SetAction((result, cancellationToken) => RunAsync(console, new RunSettings(result.GetValue(lake)!,
             result.GetValue(logType), result.GetValue(schemas) ?? [], result.GetValue(rules) ?? [],
-            result.GetValue(alertState), result.GetValue(inputs)!), cancellationToken));
+            result.GetValue(alertState), result.GetValue(destinations), result.GetValue(inputs)!), cancellationToken));
         return command;
     }
 
     private static async Task<int> RunAsync(CliConsole console, RunSettings settings,
         CancellationToken cancellationToken)
     {
-        var (lake, logType, schemaPaths, rulePaths, alertState, paths) = settings;
+        var (lake, logType, schemaPaths, rulePaths, alertState, destinationsFile, paths) = settings;
         var registry = await SchemaOption.CreateRegistryAsync(schemaPaths, console.Error).ConfigureAwait(false);
         if (registry is null)
         {
@@ -99,6 +106,19 @@ internal static class RunCommand
             return ExitCodes.Usage;
         }
 
+        ServiceProvider? services;
+        try
+        {
+            services = CreateDestinations(destinationsFile);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException or IOException)
+        {
+            await console.Error.WriteLineAsync($"panther: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        using var disposeServices = services;
+        var dispatcher = services?.GetRequiredService<AlertDispatcher>();
         var parser = new LogParser(registry, new LogParserOptions { LogType = logType });
         var writer = new ParquetLakeWriter(new LakeLayout(lake.FullName));
         var quarantine = new LakeQuarantineWriter(lake.FullName);
@@ -109,13 +129,35 @@ internal static class RunCommand
             using var state = ruleSet.Rules.Count == 0 ? null : new FileAlertStateStore(
                 alertState?.FullName ?? Path.Combine(lake.FullName, "state", "alerts.json"));
             var detection = state is null ? null : new DetectionStage(ruleSet, new AlertDeduplicator(state),
-                dispatcher: null, quarantine: quarantine.WriteAsync);
+                dispatcher, quarantine.WriteAsync);
             summary = await new LakeIngestion(parser, writer, quarantine, detection).RunAsync(files,
                 cancellationToken).ConfigureAwait(false);
         }
 
         await WriteSummaryAsync(console.Error, summary, writer.FilesWritten, lake.FullName).ConfigureAwait(false);
         return summary.Quarantined > 0 ? ExitCodes.Quarantined : ExitCodes.Success;
+    }
+
+    private static ServiceProvider? CreateDestinations(FileInfo? file)
+    {
+        if (file is null)
+        {
+            return null;
+        }
+
+        var services = new ServiceCollection();
+        DestinationsFile.Register(services, file.FullName);
+        var provider = services.BuildServiceProvider();
+        try
+        {
+            provider.GetRequiredService<AlertDispatcher>();
+            return provider;
+        }
+        catch
+        {
+            provider.Dispose();
+            throw;
+        }
     }
 
     private static async Task<RuleSet?> LoadRulesAsync(CliConsole console, string[] paths)
@@ -178,5 +220,5 @@ internal static class RunCommand
     }
 
     private sealed record RunSettings(DirectoryInfo Lake, string? LogType, string[] SchemaPaths, string[] RulePaths,
-        FileInfo? AlertState, string[] Paths);
+        FileInfo? AlertState, FileInfo? Destinations, string[] Paths);
 }

@@ -23,7 +23,6 @@ internal static class TestCommand
         {
             Description = "Only rules whose id matches; '*' and '?' are wildcards. Repeat for several.",
             HelpName = "ID",
-            AllowMultipleArgumentsPerToken = true,
         };
         var command = new Command("test", "Run the unit tests of detection rules and report passes and failures.")
         {
