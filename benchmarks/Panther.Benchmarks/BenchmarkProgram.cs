@@ -17,7 +17,7 @@ namespace Panther.Benchmarks;
 public static class BenchmarkProgram
 {
     public static readonly Type[] Benchmarks =
-        [typeof(ParseBenchmarks), typeof(FramingBenchmarks), typeof(ClassificationBenchmarks)];
+        [typeof(ParseBenchmarks), typeof(FramingBenchmarks), typeof(ClassificationBenchmarks), typeof(RuleBenchmarks)];
 
     public static int Main(string[] args)
     {

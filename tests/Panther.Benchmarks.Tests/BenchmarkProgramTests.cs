@@ -1,10 +1,12 @@
+using System.Globalization;
+
 namespace Panther.Benchmarks.Tests;
 
 /// <summary>CI does not run benchmarks; it checks that every benchmark starts and does its work once.</summary>
 public class BenchmarkProgramTests
 {
     [Fact]
-    public void Every_benchmark_runs_once_and_the_panther_and_baseline_methods_see_every_event()
+    public void Every_benchmark_runs_once_and_panther_and_baseline_methods_see_every_event_and_rule_runtimes_agree()
     {
         using var output = new StringWriter();
 
@@ -24,5 +26,19 @@ public class BenchmarkProgramTests
         Assert.Contains("ClassificationBenchmarks.Typed: 2000", lines);
         Assert.Contains("ClassificationBenchmarks.Interleaved: 2000", lines);
         Assert.Contains("ClassificationBenchmarks.Grouped: 2000", lines);
+        foreach (var method in new[] { "NoRules", "SimpleDetections", "JavaScript", "CSharp" })
+        {
+            Assert.Contains($"RuleBenchmarks.{method}(NoMatch): 0", lines);
+        }
+
+        var matched = RuleBenchmarks.Matches;
+        Assert.Contains("RuleBenchmarks.NoRules(OnePercentMatch): 0", lines);
+        var results = lines.Where(line => line.StartsWith("RuleBenchmarks.", StringComparison.Ordinal)
+                && line.Contains("(OnePercentMatch)", StringComparison.Ordinal) && !line.Contains("NoRules"))
+            .Select(line => int.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture))
+            .ToList();
+        Assert.Equal(3, results.Count);
+        Assert.All(results, count => Assert.InRange(count, matched, 2 * matched));
+        Assert.Single(results.Distinct());
     }
 }
