@@ -140,12 +140,10 @@ internal sealed class ElementNode(EventPath path, ElementQuantifier quantifier, 
             return quantifier == ElementQuantifier.NoElement;
         }
 
-        // EventValue has no sibling cursor, so each index walks the array from its start.
-        var count = list.Count;
         var holding = 0;
-        for (var i = 0; i < count; i++)
+        foreach (var element in list.EnumerateElements())
         {
-            if (!expressions.Evaluate(null, list[i]))
+            if (!expressions.Evaluate(null, element))
             {
                 if (quantifier == ElementQuantifier.AllElements)
                 {

@@ -36,10 +36,9 @@ internal sealed class TextTest(TextOperation operation, DetectionConstant consta
 
         if (operation == TextOperation.Contains && value.Kind == JsonValueKind.Array)
         {
-            var count = value.Count;
-            for (var i = 0; i < count; i++)
+            foreach (var element in value.EnumerateElements())
             {
-                if (constant.EqualTo(value[i], ignoreCase))
+                if (constant.EqualTo(element, ignoreCase))
                 {
                     return true;
                 }

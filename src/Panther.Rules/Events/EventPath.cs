@@ -264,10 +264,9 @@ public sealed class EventPath
                 return default;
             }
 
-            var count = value.Count;
-            for (var e = 0; e < count; e++)
+            foreach (var element in value.EnumerateElements())
             {
-                var found = FindFrom(value[e], i + 1);
+                var found = FindFrom(element, i + 1);
                 if (found.Exists)
                 {
                     return found;
@@ -301,12 +300,9 @@ public sealed class EventPath
                 return false;
             }
 
-            // EventValue has no sibling cursor, so indexing walks the array from its start: a wide array costs
-            // its width squared.
-            var count = value.Count;
-            for (var e = 0; e < count; e++)
+            foreach (var element in value.EnumerateElements())
             {
-                if (Walk(value[e], i + 1, state, predicate, ref reached))
+                if (Walk(element, i + 1, state, predicate, ref reached))
                 {
                     return true;
                 }
