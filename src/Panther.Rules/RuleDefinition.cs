@@ -7,7 +7,8 @@ namespace Panther.Rules;
 /// <param name="Body">The body.</param>
 public sealed record RuleDefinition(RuleSpec Spec, IRule Body)
 {
-    /// <summary>Gets the filter that must match before <see cref="Body"/> runs (<c>InlineFilters</c>), or null.</summary>
+    /// <summary>Gets the filter that must match before <see cref="Body"/> runs (<c>InlineFilters</c>), or
+    /// null.</summary>
     public IRule? Filter { get; init; }
 
     /// <summary>Gets the runtime that loaded the body, for messages.</summary>

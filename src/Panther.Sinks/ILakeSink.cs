@@ -35,11 +35,14 @@ public interface ILakeSink : IAsyncDisposable
     /// <param name="match">The rule columns.</param>
     /// <param name="cancellationToken">Stops the write.</param>
     /// <returns>A task that completes when the row is buffered or written.</returns>
-    ValueTask WriteRuleMatchAsync(NormalizedEvent evt, RuleMatchInfo match, CancellationToken cancellationToken = default);
+    ValueTask WriteRuleMatchAsync(NormalizedEvent evt, RuleMatchInfo match,
+        CancellationToken cancellationToken = default);
 
-    /// <summary>Writes alert snapshots to the <c>alerts/</c> table; a later snapshot of an alert supersedes it.</summary>
+    /// <summary>Writes alert snapshots to the <c>alerts/</c> table; a later snapshot of an alert supersedes
+    /// it.</summary>
     /// <param name="alerts">The snapshots.</param>
     /// <param name="cancellationToken">Stops the write.</param>
     /// <returns>A task that completes when the snapshots are written.</returns>
-    ValueTask WriteAlertsAsync(IReadOnlyCollection<LakeAlertRecord> alerts, CancellationToken cancellationToken = default);
+    ValueTask WriteAlertsAsync(IReadOnlyCollection<LakeAlertRecord> alerts,
+        CancellationToken cancellationToken = default);
 }

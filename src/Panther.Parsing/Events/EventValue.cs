@@ -5,7 +5,8 @@ using Panther.Parsing.Json;
 namespace Panther.Parsing.Events;
 
 /// <summary>
-/// A JSON value inside a <see cref="NormalizedEvent"/> or an <see cref="EventDocument"/>, read in place from the event's bytes without allocating.
+/// A JSON value inside a <see cref="NormalizedEvent"/> or an <see cref="EventDocument"/>, read in place from the
+/// event's bytes without allocating.
 /// A missing value has <see cref="Kind"/> <see cref="JsonValueKind.Undefined"/>, so lookups can be chained:
 /// <c>evt.Root["userIdentity"]["arn"]</c>.
 /// </summary>

@@ -6,7 +6,8 @@ namespace Panther.Rules.Alerts;
 /// </summary>
 public sealed record Alert
 {
-    /// <summary>Gets the deterministic alert id: a hash of the rule id, the alert count of the key and the dedup.</summary>
+    /// <summary>Gets the deterministic alert id: a hash of the rule id, the alert count of the key and the
+    /// dedup.</summary>
     public required string Id { get; init; }
 
     /// <summary>Gets what raised the alert.</summary>

@@ -24,7 +24,8 @@ public sealed class FileAlertStateStore : IAlertStateStore, IDisposable
     private readonly TimeProvider _time;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
 
-    /// <summary>Initializes a new instance of the <see cref="FileAlertStateStore"/> class, loading the file if any.</summary>
+    /// <summary>Initializes a new instance of the <see cref="FileAlertStateStore"/> class, loading the file if
+    /// any.</summary>
     /// <param name="path">The state file.</param>
     /// <param name="timeProvider">The clock for retention; the system clock when null.</param>
     /// <exception cref="InvalidDataException">The file exists but does not hold alert state.</exception>

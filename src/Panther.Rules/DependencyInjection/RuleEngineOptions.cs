@@ -11,6 +11,7 @@ public sealed class RuleEngineOptions
     /// </summary>
     public string? AlertStateFile { get; set; }
 
-    /// <summary>Gets or sets a value indicating whether a rule that fails to load stops startup. Defaults to false.</summary>
+    /// <summary>Gets or sets a value indicating whether a rule that fails to load stops startup. Defaults to
+    /// false.</summary>
     public bool FailOnLoadErrors { get; set; }
 }

@@ -25,7 +25,8 @@ internal static partial class RuleSetFactory
             if (options.Value.FailOnLoadErrors && loaded.Errors.Any())
             {
                 throw new InvalidOperationException(
-                    $"{directory}: {loaded.Errors.Count()} rule(s) failed to load; first: {loaded.Errors.First().Message}");
+                    $"{directory}: {loaded.Errors.Count()} rule(s) failed to load; "
+                    + $"first: {loaded.Errors.First().Message}");
             }
 
             LogLoaded(logger, loaded.Rules.Count, directory);

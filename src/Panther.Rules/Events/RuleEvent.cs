@@ -105,7 +105,8 @@ public sealed class RuleEvent
         return value;
     }
 
-    /// <summary>Enumerates the top-level fields: the event's members, then the standard fields of a parsed event.</summary>
+    /// <summary>Enumerates the top-level fields: the event's members, then the standard fields of a parsed
+    /// event.</summary>
     /// <returns>Names and values.</returns>
     public IEnumerable<KeyValuePair<string, EventValue>> EnumerateFields()
     {

@@ -102,7 +102,8 @@ public static class PlainValues
         return System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
     }
 
-    private static string ScalarText(YamlNode key) => key is YamlScalarNode scalar ? scalar.Value ?? "" : key.ToString();
+    private static string ScalarText(YamlNode key) =>
+        key is YamlScalarNode scalar ? scalar.Value ?? "" : key.ToString();
 
     private static object? FromScalar(YamlScalarNode scalar)
     {

@@ -17,7 +17,8 @@ public static class RuleSpecReader
     /// <summary>Reads a spec file.</summary>
     /// <param name="path">The YAML file.</param>
     /// <param name="analysisType">The file's <c>AnalysisType</c>.</param>
-    /// <returns>The spec, or <see langword="null"/> when the file is not a rule (a policy, a data model, ...).</returns>
+    /// <returns>The spec, or <see langword="null"/> when the file is not a rule (a policy, a data model,
+    /// ...).</returns>
     /// <exception cref="RuleLoadException">The file is not valid YAML or not a valid rule spec.</exception>
     public static RuleSpec? ReadFile(string path, out string analysisType)
     {

@@ -9,6 +9,7 @@ public sealed record RuleTestCase(string Name, bool ExpectedResult, string LogJs
     /// <summary>Gets the log type the test names with <c>p_log_type</c>, if any.</summary>
     public string? LogType { get; init; }
 
-    /// <summary>Gets the spec's <c>Mocks</c>, kept as JSON, for runtimes that support mocking; otherwise null.</summary>
+    /// <summary>Gets the spec's <c>Mocks</c>, kept as JSON, for runtimes that support mocking; otherwise
+    /// null.</summary>
     public string? MocksJson { get; init; }
 }

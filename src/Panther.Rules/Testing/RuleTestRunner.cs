@@ -54,6 +54,10 @@ public static class RuleTestRunner
         var detail = matched == expected
             ? matched ? $"title: {result!.Title}; dedup: {result.DedupKey}" : ""
             : $"expected {(expected ? "a match" : "no match")}, got {(matched ? "a match" : "no match")}";
-        return new RuleTestResult(rule.Id, name, matched == expected, detail) { Expected = expected, Matched = matched };
+        return new RuleTestResult(rule.Id, name, matched == expected, detail)
+        {
+            Expected = expected,
+            Matched = matched,
+        };
     }
 }
