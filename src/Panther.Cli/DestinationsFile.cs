@@ -5,8 +5,6 @@ using Panther.Rules;
 using Panther.Rules.Alerts;
 using Panther.Rules.Destinations;
 using Panther.Rules.Specs;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Panther.Cli;
 
@@ -18,10 +16,27 @@ namespace Panther.Cli;
 /// </summary>
 internal static partial class DestinationsFile
 {
-    public static void Register(IServiceCollection services, string path)
+    private static readonly HashSet<string> TopKeys = ["destinations", "delivery"];
+
+    private static readonly HashSet<string> DeliveryKeys =
+        ["maxRetryAttempts", "attemptTimeoutSeconds", "totalTimeoutSeconds"];
+
+    private static readonly HashSet<string> EntryKeys =
+    [
+        "id", "type", "name", "severities", "alertTypes", "url", "secret", "routingKey", "apiKey", "region", "baseUrl",
+    ];
+
+    /// <summary>Registers the file's destinations; returns warnings about settings that will send nothing.</summary>
+    public static List<string> Register(IServiceCollection services, string path)
     {
         var root = ReadYaml(path);
+        CheckKeys(root, TopKeys, path, "");
         var delivery = root.GetValueOrDefault("delivery") as Dictionary<string, object?>;
+        if (delivery is not null)
+        {
+            CheckKeys(delivery, DeliveryKeys, path, "delivery.");
+        }
+
         services.AddAlertDestinations(options =>
         {
             options.MaxRetryAttempts = (int)Number(delivery, "maxRetryAttempts", options.MaxRetryAttempts, path);
@@ -35,6 +50,7 @@ internal static partial class DestinationsFile
             throw new InvalidDataException($"{path}: expected a 'destinations' list.");
         }
 
+        var warnings = new List<string>();
         for (var i = 0; i < entries.Count; i++)
         {
             if (entries[i] is not Dictionary<string, object?> entry)
@@ -42,7 +58,24 @@ internal static partial class DestinationsFile
                 throw new InvalidDataException($"{path}: destinations[{i}] must be a mapping.");
             }
 
+            CheckKeys(entry, EntryKeys, path, $"destinations[{i}].");
             AddDestination(services, new Entry(path, i, entry));
+            if (entry.GetValueOrDefault("severities") is null)
+            {
+                warnings.Add($"{path}: destinations[{i}] has no severities, so it receives only the alerts of "
+                    + "rules that name it in OutputIds or destinations().");
+            }
+        }
+
+        return warnings;
+    }
+
+    private static void CheckKeys(Dictionary<string, object?> map, HashSet<string> known, string path, string where)
+    {
+        foreach (var key in map.Keys.Where(key => !known.Contains(key)))
+        {
+            throw new InvalidDataException(
+                $"{path}: {where}{key} is not a known setting (known: {string.Join(", ", known)}).");
         }
     }
 
@@ -89,20 +122,18 @@ internal static partial class DestinationsFile
 
     private static Dictionary<string, object?> ReadYaml(string path)
     {
-        var stream = new YamlStream();
+        object? document;
         try
         {
-            stream.Load(new StringReader(File.ReadAllText(path)));
+            document = PlainValues.ParseYaml(File.ReadAllText(path));
         }
-        catch (YamlException ex)
+        catch (FormatException ex)
         {
-            throw new InvalidDataException($"{path}: line {ex.Start.Line}: not valid YAML: {ex.Message}", ex);
+            throw new InvalidDataException($"{path}: {ex.Message}", ex);
         }
 
-        return stream.Documents.Count == 1
-            && PlainValues.FromYaml(stream.Documents[0].RootNode) is Dictionary<string, object?> root
-            ? root
-            : throw new InvalidDataException($"{path}: expected one YAML mapping with a 'destinations' list.");
+        return document as Dictionary<string, object?>
+            ?? throw new InvalidDataException($"{path}: expected one YAML mapping with a 'destinations' list.");
     }
 
     private static double Number(Dictionary<string, object?>? map, string key, double fallback, string path) =>

@@ -109,9 +109,10 @@ internal static class RunCommand
         ServiceProvider? services;
         try
         {
-            services = CreateDestinations(destinationsFile);
+            services = CreateDestinations(destinationsFile, console.Error);
         }
-        catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException or IOException)
+        catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException or IOException
+            or UnauthorizedAccessException)
         {
             await console.Error.WriteLineAsync($"panther: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.Usage;
@@ -119,6 +120,19 @@ internal static class RunCommand
 
         using var disposeServices = services;
         var dispatcher = services?.GetRequiredService<AlertDispatcher>();
+        FileAlertStateStore? state;
+        try
+        {
+            state = ruleSet.Rules.Count == 0 ? null : new FileAlertStateStore(
+                alertState?.FullName ?? Path.Combine(lake.FullName, "state", "alerts.json"));
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            await console.Error.WriteLineAsync($"panther: alert state: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        using var disposeState = state;
         var parser = new LogParser(registry, new LogParserOptions { LogType = logType });
         var writer = new ParquetLakeWriter(new LakeLayout(lake.FullName));
         var quarantine = new LakeQuarantineWriter(lake.FullName);
@@ -126,8 +140,6 @@ internal static class RunCommand
         await using (writer.ConfigureAwait(false))
         await using (quarantine.ConfigureAwait(false))
         {
-            using var state = ruleSet.Rules.Count == 0 ? null : new FileAlertStateStore(
-                alertState?.FullName ?? Path.Combine(lake.FullName, "state", "alerts.json"));
             var detection = state is null ? null : new DetectionStage(ruleSet, new AlertDeduplicator(state),
                 dispatcher, quarantine.WriteAsync);
             summary = await new LakeIngestion(parser, writer, quarantine, detection).RunAsync(files,
@@ -135,10 +147,12 @@ internal static class RunCommand
         }
 
         await WriteSummaryAsync(console.Error, summary, writer.FilesWritten, lake.FullName).ConfigureAwait(false);
-        return summary.Quarantined > 0 ? ExitCodes.Quarantined : ExitCodes.Success;
+        return summary.Quarantined > 0 || summary.Detection is { DeliveryFailures: > 0 }
+            ? ExitCodes.Quarantined
+            : ExitCodes.Success;
     }
 
-    private static ServiceProvider? CreateDestinations(FileInfo? file)
+    private static ServiceProvider? CreateDestinations(FileInfo? file, TextWriter warnings)
     {
         if (file is null)
         {
@@ -146,7 +160,11 @@ internal static class RunCommand
         }
 
         var services = new ServiceCollection();
-        DestinationsFile.Register(services, file.FullName);
+        foreach (var warning in DestinationsFile.Register(services, file.FullName))
+        {
+            warnings.WriteLine($"panther: warning: {warning}");
+        }
+
         var provider = services.BuildServiceProvider();
         try
         {
@@ -208,14 +226,25 @@ internal static class RunCommand
         }
 
         var where = summary.QuarantineFile is null ? "" : $" (in {summary.QuarantineFile})";
+        var inputs = summary.Inputs == 1 ? "input" : "inputs";
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"total: {summary.Events} events from {summary.Inputs} inputs into {files} Parquet files under {lake}; " +
+            $"total: {summary.Events} events from {summary.Inputs} {inputs} into {files} Parquet files under {lake}; " +
             $"{summary.Quarantined} quarantined{where}, {summary.Skipped} skipped")).ConfigureAwait(false);
         if (summary.Detection is { } detection)
         {
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"rules: {detection.Rules} ran; {detection.Matches} matches, {detection.RuleErrors} rule errors, " +
-                $"{detection.AlertsTouched} alerts ({detection.AlertsRaised} raised)")).ConfigureAwait(false);
+                $"rules: {detection.Rules} ran; {detection.Matches} matches, {detection.RuleErrors} rule errors; " +
+                $"alerts: {detection.AlertsCreated} new, {detection.AlertsUpdated} updated from earlier runs, " +
+                $"{detection.AlertsRaised} raised")).ConfigureAwait(false);
+        }
+
+        if (summary.Detection is { Deliveries: > 0 } or { DeliveryFailures: > 0 })
+        {
+            var delivery = summary.Detection;
+            var kept = delivery.DeliveryFailures > 0 ? $" (the alerts are kept in {summary.QuarantineFile})" : "";
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"deliveries: {delivery.Deliveries} succeeded, {delivery.DeliveryFailures} failed{kept}"))
+                .ConfigureAwait(false);
         }
     }
 

@@ -32,6 +32,7 @@ public sealed class DetectionStage
     private readonly List<RuleResult> _results = [];
     private readonly Dictionary<string, (Alert Alert, bool Raised)> _touched = new(StringComparer.Ordinal);
     private readonly List<Alert> _raised = [];
+    private readonly Dictionary<string, List<string>> _routedTo = new(StringComparer.Ordinal);
 
     /// <summary>Initializes a new instance of the <see cref="DetectionStage"/> class.</summary>
     /// <param name="rules">The rules.</param>
@@ -91,7 +92,8 @@ public sealed class DetectionStage
         await DispatchRaisedAsync(cancellationToken).ConfigureAwait(false);
         if (_touched.Count > 0)
         {
-            var records = _touched.Values.Select(entry => ToRecord(entry.Alert, entry.Raised)).ToList();
+            var records = _touched.Values.Select(entry => ToRecord(entry.Alert, entry.Raised,
+                _routedTo.GetValueOrDefault(entry.Alert.Id))).ToList();
             await sink.WriteAlertsAsync(records, cancellationToken).ConfigureAwait(false);
             _touched.Clear();
         }
@@ -115,7 +117,11 @@ public sealed class DetectionStage
         var alert = update.Alert;
         if (update.IsNew)
         {
-            Summary.AlertsTouched++;
+            Summary.AlertsCreated++;
+        }
+        else if (!_touched.ContainsKey(alert.Id))
+        {
+            Summary.AlertsUpdated++;
         }
 
         _touched[alert.Id] = (alert, alert.EventCount >= Threshold(result));
@@ -158,6 +164,8 @@ public sealed class DetectionStage
         foreach (var alert in raised)
         {
             var deliveries = await _dispatcher.DispatchAsync(alert, cancellationToken).ConfigureAwait(false);
+            _routedTo[alert.Id] = [.. deliveries.Select(delivery => delivery.DestinationId)];
+            Summary.Deliveries += deliveries.Count(delivery => delivery.Succeeded);
             foreach (var failed in deliveries.Where(delivery => !delivery.Succeeded))
             {
                 Summary.DeliveryFailures++;
@@ -173,13 +181,14 @@ public sealed class DetectionStage
             return;
         }
 
-        var json = JsonSerializer.SerializeToUtf8Bytes(ToRecord(alert, raised: true), AlertJsonOptions);
+        var json = JsonSerializer.SerializeToUtf8Bytes(ToRecord(alert, raised: true, [failed.DestinationId]),
+            AlertJsonOptions);
         var reason = $"alert {alert.Id} was not delivered to {failed.DestinationId}: {failed.Error}";
         var record = new QuarantinedRecord($"alert-delivery:{failed.DestinationId}", default, reason, json);
         await _quarantine(record, cancellationToken).ConfigureAwait(false);
     }
 
-    private static LakeAlertRecord ToRecord(Alert alert, bool raised) => new()
+    private static LakeAlertRecord ToRecord(Alert alert, bool raised, IReadOnlyList<string>? routedTo) => new()
     {
         AlertId = alert.Id,
         Type = alert.Type == AlertType.RuleError ? "RULE_ERROR" : "RULE",
@@ -199,7 +208,7 @@ public sealed class DetectionStage
         Description = alert.Description,
         Runbook = alert.Runbook,
         Reference = alert.Reference,
-        Destinations = alert.Destinations,
+        Destinations = routedTo ?? alert.Destinations,
         Error = alert.Error,
     };
 }

@@ -29,11 +29,17 @@ public sealed class FileAlertStateStore : IAlertStateStore, IDisposable
     /// <param name="path">The state file.</param>
     /// <param name="timeProvider">The clock for retention; the system clock when null.</param>
     /// <exception cref="InvalidDataException">The file exists but does not hold alert state.</exception>
+    /// <exception cref="IOException">The path is a folder, or the file cannot be read.</exception>
     public FileAlertStateStore(string path, TimeProvider? timeProvider = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         Path = System.IO.Path.GetFullPath(path);
         _time = timeProvider ?? TimeProvider.System;
+        if (Directory.Exists(Path))
+        {
+            throw new IOException($"{Path}: is a folder; the alert state needs a file path.");
+        }
+
         if (!File.Exists(Path))
         {
             return;
@@ -41,8 +47,13 @@ public sealed class FileAlertStateStore : IAlertStateStore, IDisposable
 
         try
         {
-            var states = JsonSerializer.Deserialize<List<AlertState>>(File.ReadAllBytes(Path), JsonOptions) ?? [];
-            _memory.Load(states);
+            var states = JsonSerializer.Deserialize<List<AlertState?>>(File.ReadAllBytes(Path), JsonOptions) ?? [];
+            if (states.Any(state => state?.Alert is null || state.Key.RuleId is null || state.Key.DedupKey is null))
+            {
+                throw new JsonException("an entry is empty or lacks its key or alert");
+            }
+
+            _memory.Load(states!);
         }
         catch (JsonException ex)
         {

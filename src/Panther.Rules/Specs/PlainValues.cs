@@ -1,39 +1,45 @@
 using System.Globalization;
 using System.Text.Json;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using YamlDotNet.Core.Events;
 
 namespace Panther.Rules.Specs;
 
 /// <summary>
-/// Converts YAML nodes to plain values (string-keyed dictionaries, lists, strings, booleans, longs, doubles, nulls)
+/// Converts YAML to plain values (string-keyed dictionaries, lists, strings, booleans, longs, doubles, nulls)
 /// and plain values to JSON. Unquoted scalars are typed the way YAML 1.1 and rule authors expect:
 /// <c>True</c>/<c>false</c>, <c>null</c>/<c>~</c>, integers and decimals.
 /// </summary>
 public static class PlainValues
 {
-    /// <summary>Converts a YAML node to plain values.</summary>
-    /// <param name="node">The node.</param>
-    /// <returns>The value.</returns>
-    public static object? FromYaml(YamlNode node)
-    {
-        ArgumentNullException.ThrowIfNull(node);
-        switch (node)
-        {
-            case YamlMappingNode mapping:
-                var map = new Dictionary<string, object?>(StringComparer.Ordinal);
-                foreach (var (key, value) in mapping.Children)
-                {
-                    map[ScalarText(key)] = FromYaml(value);
-                }
+    /// <summary>The deepest nesting of mappings and sequences <see cref="ParseYaml"/> accepts.</summary>
+    public const int MaxDepth = 128;
 
-                return map;
-            case YamlSequenceNode sequence:
-                return sequence.Children.Select(FromYaml).ToList();
-            case YamlScalarNode scalar:
-                return FromScalar(scalar);
-            default:
-                return null;
+    /// <summary>The most values (counting each alias expansion) <see cref="ParseYaml"/> accepts in one document.</summary>
+    public const int MaxValues = 1_000_000;
+
+    /// <summary>
+    /// Reads one YAML document into plain values, without a node tree and without recursion. Aliases reuse the value
+    /// of their anchor; an alias to an anchor that is not complete (a cycle) is an error, and every expansion counts
+    /// toward <see cref="MaxValues"/>, so alias bombs are refused rather than expanded.
+    /// </summary>
+    /// <param name="yaml">The YAML text.</param>
+    /// <returns>The document's value.</returns>
+    /// <exception cref="FormatException">
+    /// The text is not one valid YAML document, or exceeds <see cref="MaxDepth"/> or <see cref="MaxValues"/>. The
+    /// message gives the line.
+    /// </exception>
+    public static object? ParseYaml(string yaml)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        try
+        {
+            return new YamlValueBuilder(new Parser(new StringReader(yaml))).Read();
+        }
+        catch (YamlException ex)
+        {
+            throw new FormatException(
+                $"line {ex.Start.Line}: not valid YAML: {ex.InnerException?.Message ?? ex.Message}", ex);
         }
     }
 
@@ -102,10 +108,7 @@ public static class PlainValues
         return System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
     }
 
-    private static string ScalarText(YamlNode key) =>
-        key is YamlScalarNode scalar ? scalar.Value ?? "" : key.ToString();
-
-    private static object? FromScalar(YamlScalarNode scalar)
+    internal static object? FromScalar(Scalar scalar)
     {
         var text = scalar.Value ?? "";
         if (scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal

@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Panther.Rules.Runtimes;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Panther.Rules.Specs;
 
@@ -46,23 +44,21 @@ public static class RuleSpecReader
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentException.ThrowIfNullOrEmpty(sourcePath);
-        var stream = new YamlStream();
+        object? document;
         try
         {
-            stream.Load(new StringReader(yaml));
+            document = PlainValues.ParseYaml(yaml);
         }
-        catch (YamlException ex)
+        catch (FormatException ex)
         {
-            throw new RuleLoadException(
-                $"{sourcePath}: line {ex.Start.Line}: not valid YAML: {ex.InnerException?.Message ?? ex.Message}", ex);
+            throw new RuleLoadException($"{sourcePath}: {ex.Message}", ex);
         }
 
-        if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        if (document is not Dictionary<string, object?> values)
         {
             throw new RuleLoadException($"{sourcePath}: expected one YAML mapping with the rule's keys.");
         }
 
-        var values = (Dictionary<string, object?>)PlainValues.FromYaml(root)!;
         analysisType = values.TryGetValue("AnalysisType", out var type) ? type as string ?? "" : "";
         if (!string.Equals(analysisType, "rule", StringComparison.OrdinalIgnoreCase))
         {
@@ -74,6 +70,8 @@ public static class RuleSpecReader
 
     private sealed class Reader(string path, Dictionary<string, object?> values, string yaml)
     {
+        private const long MaxDedupMinutes = 60L * 24 * 366 * 10;
+
         private static readonly HashSet<string> KnownKeys =
         [
             "AnalysisType", "RuleID", "DisplayName", "Enabled", "Filename", "Detection", "LogTypes", "Severity",
@@ -85,6 +83,11 @@ public static class RuleSpecReader
         {
             var id = Text("RuleID") ?? throw Error("RuleID is required.");
             var filename = Text("Filename");
+            if (filename is not null && !IsBesideSpec(filename))
+            {
+                throw Error($"Filename {filename} must name a file in the spec's folder or below it.");
+            }
+
             var detection = values.GetValueOrDefault("Detection");
             if (filename is null && detection is null)
             {
@@ -104,8 +107,8 @@ public static class RuleSpecReader
                 Enabled = Flag("Enabled", true),
                 LogTypes = logTypes,
                 Severity = ReadSeverity(),
-                DedupPeriod = TimeSpan.FromMinutes(Integer("DedupPeriodMinutes", 60, 0)),
-                Threshold = (int)Integer("Threshold", 1, 1),
+                DedupPeriod = TimeSpan.FromMinutes(Integer("DedupPeriodMinutes", 60, 0, MaxDedupMinutes)),
+                Threshold = (int)Integer("Threshold", 1, 1, int.MaxValue),
                 Tags = List("Tags"),
                 Reports = ReadReports(),
                 Description = Text("Description"),
@@ -123,6 +126,11 @@ public static class RuleSpecReader
 
             return spec with { Tests = ReadTests(), Version = ComputeVersion(spec) };
         }
+
+        private static bool IsBesideSpec(string filename) =>
+            !Path.IsPathRooted(filename)
+            && !filename.Replace('\\', '/').Split('/').Any(part => part is ".." or "")
+            && filename.IndexOfAny(Path.GetInvalidPathChars()) < 0;
 
         private string ComputeVersion(RuleSpec spec)
         {
@@ -223,20 +231,18 @@ public static class RuleSpecReader
 
         private Dictionary<string, object?> ParseEmbeddedLog(string text, string name)
         {
-            var stream = new YamlStream();
+            object? log;
             try
             {
-                stream.Load(new StringReader(text));
+                log = PlainValues.ParseYaml(text);
             }
-            catch (YamlException ex)
+            catch (FormatException ex)
             {
                 throw Error($"test '{name}': Log is text that is not valid JSON or YAML: {ex.Message}");
             }
 
-            return stream.Documents.Count == 1 && PlainValues.FromYaml(stream.Documents[0].RootNode)
-                is Dictionary<string, object?> map
-                ? map
-                : throw Error($"test '{name}': Log must be a mapping (the test event).");
+            return log as Dictionary<string, object?>
+                ?? throw Error($"test '{name}': Log must be a mapping (the test event).");
         }
 
         private string? Text(string key) => values.GetValueOrDefault(key) switch
@@ -254,7 +260,7 @@ public static class RuleSpecReader
             _ => throw Error($"{key} must be true or false."),
         };
 
-        private long Integer(string key, long fallback, long minimum)
+        private long Integer(string key, long fallback, long minimum, long maximum)
         {
             var value = values.GetValueOrDefault(key) switch
             {
@@ -262,7 +268,9 @@ public static class RuleSpecReader
                 long integer => integer,
                 _ => throw Error($"{key} must be a whole number."),
             };
-            return value >= minimum ? value : throw Error($"{key} must be at least {minimum}.");
+            return value < minimum ? throw Error($"{key} must be at least {minimum}.")
+                : value > maximum ? throw Error($"{key} must be at most {maximum}.")
+                : value;
         }
 
         private List<string> List(string key) => Strings(values.GetValueOrDefault(key), key);

@@ -163,6 +163,43 @@ public sealed class AlertDeduplicatorTests
         }
     }
 
+    [Theory]
+    [InlineData("[null]")]
+    [InlineData("[{}]")]
+    [InlineData("{\"keys\":5}")]
+    [InlineData("[1,2]")]
+    public void A_state_file_with_the_wrong_shape_is_a_clear_error(string json)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"panther-alert-state-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, json);
+        try
+        {
+            var error = Assert.Throws<InvalidDataException>(() => new FileAlertStateStore(path));
+
+            Assert.Contains("not an alert state file", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_folder_as_the_state_path_is_refused_when_the_store_opens()
+    {
+        var folder = Directory.CreateTempSubdirectory("panther-alert-state-").FullName;
+        try
+        {
+            var error = Assert.Throws<IOException>(() => new FileAlertStateStore(folder));
+
+            Assert.Contains("is a folder", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder);
+        }
+    }
+
     private static RuleDefinition Rule(int threshold = 1) =>
         new(TestRules.Spec(threshold: threshold), new TestRules.EventNameRule("x"));
 

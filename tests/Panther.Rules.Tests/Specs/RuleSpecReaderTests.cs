@@ -149,4 +149,94 @@ public sealed class RuleSpecReaderTests
         Assert.StartsWith("rules/bad.yml", error.Message, StringComparison.Ordinal);
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_alias_bomb_is_refused_without_expanding_it()
+    {
+        var yaml = new System.Text.StringBuilder("AnalysisType: rule\nRuleID: Bomb\nFilename: b.js\nLogTypes: [A.B]\n");
+        yaml.Append("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for (var i = 1; i < 10; i++)
+        {
+            var previous = $"*a{i - 1}";
+            yaml.Append(System.Globalization.CultureInfo.InvariantCulture,
+                $"a{i}: &a{i} [{string.Join(", ", Enumerable.Repeat(previous, 10))}]\n");
+        }
+
+        var error = Assert.Throws<RuleLoadException>(() => RuleSpecReader.Read(yaml.ToString(), "bomb.yml", out _));
+
+        Assert.Contains("more than 1,000,000 values", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_alias_inside_its_own_anchor_is_refused()
+    {
+        var error = Assert.Throws<RuleLoadException>(() =>
+            RuleSpecReader.Read("AnalysisType: rule\nX: &x [1, *x]\n", "cycle.yml", out _));
+
+        Assert.Contains("alias *x refers to an anchor", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Aliases_to_complete_anchors_are_expanded()
+    {
+        var spec = RuleSpecReader.Read("""
+            AnalysisType: rule
+            RuleID: Alias
+            Filename: a.js
+            LogTypes: &types [AWS.CloudTrail]
+            Tags: *types
+            """, "alias.yml", out _)!;
+
+        Assert.Equal(["AWS.CloudTrail"], spec.Tags);
+    }
+
+    [Theory]
+    [InlineData(100_000)]
+    [InlineData(129)]
+    public void Nesting_deeper_than_the_limit_is_an_error_not_a_crash(int depth)
+    {
+        var yaml = "AnalysisType: rule\nX: " + new string('[', depth) + new string(']', depth) + "\n";
+
+        var error = Assert.Throws<RuleLoadException>(() => RuleSpecReader.Read(yaml, "deep.yml", out _));
+
+        Assert.Contains("nested deeper than 128 levels", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_deeply_nested_test_log_is_an_error_naming_the_file()
+    {
+        var log = string.Concat(Enumerable.Repeat("{a: ", 1100)) + "1" + new string('}', 1100);
+        var yaml = $"AnalysisType: rule\nRuleID: X\nFilename: x.js\nLogTypes: [A.B]\n"
+            + $"Tests:\n  - Name: t\n    ExpectedResult: true\n    Log: {log}\n";
+
+        var error = Assert.Throws<RuleLoadException>(() => RuleSpecReader.Read(yaml, "deep-log.yml", out _));
+
+        Assert.StartsWith("deep-log.yml: ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("DedupPeriodMinutes: 100000000000", "DedupPeriodMinutes must be at most")]
+    [InlineData("Threshold: 2147483648", "Threshold must be at most 2147483647")]
+    [InlineData("Filename: ../secret.js", "must name a file in the spec's folder")]
+    [InlineData("Filename: /etc/passwd.js", "must name a file in the spec's folder")]
+    [InlineData("Filename: a/../../b.js", "must name a file in the spec's folder")]
+    [InlineData("Severity: High\nSeverity: Low", "appears twice")]
+    public void Out_of_range_values_escaping_bodies_and_duplicate_keys_are_errors(string line, string expected)
+    {
+        var yaml = $"AnalysisType: rule\nRuleID: X\nLogTypes: [A.B]\n{line}\n"
+            + (line.StartsWith("Filename", StringComparison.Ordinal) ? "" : "Filename: x.js\n");
+
+        var error = Assert.Throws<RuleLoadException>(() => RuleSpecReader.Read(yaml, "rules/x.yml", out _));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_body_in_a_subfolder_is_allowed()
+    {
+        var spec = RuleSpecReader.Read("AnalysisType: rule\nRuleID: X\nLogTypes: [A.B]\nFilename: bodies/x.js\n",
+            "/rules/x.yml", out _)!;
+
+        Assert.Equal("/rules/bodies/x.js", spec.BodyPath);
+    }
 }
