@@ -1,7 +1,9 @@
+using System.Buffers.Binary;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
 using Panther.Parsing.Events;
+using Panther.Schemas.Indicators;
 
 namespace Panther.Rules.Detections;
 
@@ -171,26 +173,26 @@ internal sealed class AddressTest(AddressOperation operation) : ValueTest
 
         using (text)
         {
-            if (IpAddressText.TryParseV4(text.Span, out var v4))
+            if (IPAddressText.TryParseIPv4(text.Span, out var v4))
             {
                 return operation switch
                 {
                     AddressOperation.Version6 => false,
-                    AddressOperation.Public => IpAddressText.IsPublic(v4),
-                    AddressOperation.Private => IpAddressText.IsPrivate(v4),
+                    AddressOperation.Public => IpAddressBlocks.IsPublic(v4),
+                    AddressOperation.Private => IpAddressBlocks.IsPrivate(v4),
                     _ => true,
                 };
             }
 
-            if (operation == AddressOperation.Version4 || !IpAddressText.TryParseV6(text.Span, out var v6))
+            if (operation == AddressOperation.Version4 || !IPAddressText.TryParseIPv6(text.Span, out var v6))
             {
                 return false;
             }
 
             return operation switch
             {
-                AddressOperation.Public => !IpAddressText.IsPrivate(v6!),
-                AddressOperation.Private => IpAddressText.IsPrivate(v6!),
+                AddressOperation.Public => !IpAddressBlocks.IsPrivate(v6),
+                AddressOperation.Private => IpAddressBlocks.IsPrivate(v6),
                 _ => true,
             };
         }
@@ -201,12 +203,12 @@ internal sealed class AddressTest(AddressOperation operation) : ValueTest
 internal sealed class NetworkTest : ValueTest
 {
     private readonly (uint Network, uint Mask)[] _v4;
-    private readonly IPNetwork[] _v6;
+    private readonly (UInt128 Network, UInt128 Mask)[] _v6;
 
     public NetworkTest(IReadOnlyList<IPNetwork> networks)
     {
         _v4 = [.. networks.Where(n => n.BaseAddress.AddressFamily == AddressFamily.InterNetwork).Select(Block)];
-        _v6 = [.. networks.Where(n => n.BaseAddress.AddressFamily == AddressFamily.InterNetworkV6)];
+        _v6 = [.. networks.Where(n => n.BaseAddress.AddressFamily == AddressFamily.InterNetworkV6).Select(Block6)];
     }
 
     public override bool Test(EventValue value)
@@ -224,7 +226,7 @@ internal sealed class NetworkTest : ValueTest
 
         using (text)
         {
-            if (IpAddressText.TryParseV4(text.Span, out var v4))
+            if (IPAddressText.TryParseIPv4(text.Span, out var v4))
             {
                 foreach (var (network, mask) in _v4)
                 {
@@ -237,14 +239,14 @@ internal sealed class NetworkTest : ValueTest
                 return false;
             }
 
-            if (_v6.Length == 0 || !IpAddressText.TryParseV6(text.Span, out var v6))
+            if (_v6.Length == 0 || !IPAddressText.TryParseIPv6(text.Span, out var v6))
             {
                 return false;
             }
 
-            foreach (var network in _v6)
+            foreach (var (network, mask) in _v6)
             {
-                if (network.Contains(v6!))
+                if ((v6 & mask) == network)
                 {
                     return true;
                 }
@@ -258,6 +260,13 @@ internal sealed class NetworkTest : ValueTest
     {
         Span<byte> bytes = stackalloc byte[4];
         network.BaseAddress.TryWriteBytes(bytes, out _);
-        return IpAddressText.Block(bytes[0], bytes[1], bytes[2], bytes[3], network.PrefixLength);
+        return IpAddressBlocks.Block(bytes[0], bytes[1], bytes[2], bytes[3], network.PrefixLength);
+    }
+
+    private static (UInt128 Network, UInt128 Mask) Block6(IPNetwork network)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        network.BaseAddress.TryWriteBytes(bytes, out _);
+        return IpAddressBlocks.Block(BinaryPrimitives.ReadUInt128BigEndian(bytes), network.PrefixLength);
     }
 }

@@ -37,7 +37,12 @@ internal static class Ipv6Text
         return true;
     }
 
-    private static bool TryReadGroups(ReadOnlySpan<byte> text, Span<ushort> groups, out bool hasIpv4Tail)
+    /// <summary>Reads the eight groups of an address <see cref="IpAddressSyntax.IsValidIpv6"/> accepted.</summary>
+    /// <param name="text">The address text without its zone.</param>
+    /// <param name="groups">Eight groups, most significant first; a <c>::</c> gap is filled with zeros.</param>
+    /// <param name="hasIpv4Tail">Whether the text ended with an embedded dotted-quad IPv4 address.</param>
+    /// <returns><see langword="false"/> when the text could not be read, which a valid address never causes.</returns>
+    public static bool TryReadGroups(ReadOnlySpan<byte> text, Span<ushort> groups, out bool hasIpv4Tail)
     {
         hasIpv4Tail = false;
         var gap = text.IndexOf("::"u8);
