@@ -12,10 +12,11 @@ internal sealed class DetectionConstant
 {
     private readonly byte[] _utf8;
 
-    private DetectionConstant(string text, double? number, bool? boolean)
+    private DetectionConstant(string text, double? number, bool? boolean, long? integer = null)
     {
         Text = text;
         Number = number;
+        Integer = integer;
         Boolean = boolean;
         _utf8 = Encoding.UTF8.GetBytes(text);
     }
@@ -29,6 +30,9 @@ internal sealed class DetectionConstant
     /// <summary>Gets the number, when the YAML value is a number.</summary>
     public double? Number { get; }
 
+    /// <summary>Gets the number as an exact integer, when the YAML value is a whole number in range.</summary>
+    public long? Integer { get; }
+
     /// <summary>Gets the boolean, when the YAML value is a boolean.</summary>
     public bool? Boolean { get; }
 
@@ -36,7 +40,7 @@ internal sealed class DetectionConstant
     public static DetectionConstant? From(object? value) => value switch
     {
         string text => new DetectionConstant(text, null, null),
-        long integer => new DetectionConstant(integer.ToString(CultureInfo.InvariantCulture), integer, null),
+        long integer => new DetectionConstant(integer.ToString(CultureInfo.InvariantCulture), integer, null, integer),
         double number => new DetectionConstant(number.ToString("R", CultureInfo.InvariantCulture), number, null),
         bool flag => new DetectionConstant(flag ? "true" : "false", null, flag),
         _ => null,
@@ -56,6 +60,11 @@ internal sealed class DetectionConstant
         if (Boolean is bool flag)
         {
             return value.TryGetBoolean(out var actual) && actual == flag;
+        }
+
+        if (Integer is long integer && value.TryGetInt64(out var actualInteger))
+        {
+            return actualInteger == integer;
         }
 
         if (Number is double number && value.TryGetDouble(out var actualNumber))

@@ -242,7 +242,7 @@ internal sealed class ExpressionReader(string source)
         var constant = ReadConstant(map, where, condition);
         if (constant.Number is { } number)
         {
-            return new NumberTest(condition.Number, number);
+            return new NumberTest(condition.Number, number, constant.Integer);
         }
 
         return double.TryParse(constant.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed)

@@ -88,10 +88,23 @@ internal enum NumberOperation
 }
 
 /// <summary>IsGreaterThan and friends; values that are not numbers or numeric strings fail.</summary>
-internal sealed class NumberTest(NumberOperation operation, double limit) : ValueTest
+internal sealed class NumberTest(NumberOperation operation, double limit, long? integerLimit = null) : ValueTest
 {
-    public override bool Test(EventValue value) =>
-        value.TryGetDouble(out var number) && Compare(operation, number, limit);
+    public override bool Test(EventValue value)
+    {
+        if (integerLimit is long exact && value.TryGetInt64(out var integer))
+        {
+            return operation switch
+            {
+                NumberOperation.GreaterThan => integer > exact,
+                NumberOperation.GreaterThanOrEqual => integer >= exact,
+                NumberOperation.LessThan => integer < exact,
+                _ => integer <= exact,
+            };
+        }
+
+        return value.TryGetDouble(out var number) && Compare(operation, number, limit);
+    }
 
     /// <summary>Applies a comparison.</summary>
     public static bool Compare(NumberOperation operation, double left, double right) => operation switch
