@@ -40,6 +40,9 @@ public static class RuleTestRunner
         return results;
     }
 
+    private static string Describe(RuleResult match) =>
+        $"{SeverityText.ToUpperName(match.Severity)}; title: {match.Title}; dedup: {match.DedupKey}";
+
     private static RuleTestResult Judge(RuleDefinition rule, string name, bool expected, RuleResult? result)
     {
         if (result is { Error: { } error })
@@ -52,7 +55,7 @@ public static class RuleTestRunner
 
         var matched = result is not null;
         var detail = matched == expected
-            ? matched ? $"title: {result!.Title}; dedup: {result.DedupKey}" : ""
+            ? matched ? Describe(result!) : ""
             : $"expected {(expected ? "a match" : "no match")}, got {(matched ? "a match" : "no match")}";
         return new RuleTestResult(rule.Id, name, matched == expected, detail)
         {

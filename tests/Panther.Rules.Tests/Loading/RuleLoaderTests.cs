@@ -99,7 +99,7 @@ public sealed class RuleLoaderTests : IDisposable
 
         Assert.Equal([true, true, false], results.Select(result => result.Passed));
         Assert.Equal("expected a match, got no match", results[2].Detail);
-        Assert.StartsWith("title: Login", results[0].Detail, StringComparison.Ordinal);
+        Assert.StartsWith("MEDIUM; title: Login", results[0].Detail, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,67 @@
+using Panther.Tests.Shared;
+
+namespace Panther.Cli.Tests.Commands;
+
+public sealed class RunConfigurationErrorTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("panther-cli-config-");
+
+    private string Lake => Path.Combine(_folder.FullName, "lake");
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    [Fact]
+    public async Task A_misspelled_destination_setting_is_a_usage_error()
+    {
+        var path = Path.Combine(_folder.FullName, "typo.yml");
+        await File.WriteAllTextAsync(path, """
+            destinations:
+              - id: hook
+                type: webhook
+                severites: [High]
+                url: http://127.0.0.1:9/hook
+                secret: x
+            """);
+
+        var run = await Run("--destinations", path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("destinations[0].severites is not a known setting", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_folder_as_the_destinations_file_is_a_usage_error()
+    {
+        var run = await Run("--destinations", _folder.FullName);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_folder_as_the_alert_state_is_a_usage_error_without_a_stack_trace()
+    {
+        var state = Directory.CreateDirectory(Path.Combine(_folder.FullName, "state-dir")).FullName;
+
+        var run = await Run("--alert-state", state);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("is a folder", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_corrupt_alert_state_is_a_usage_error_that_says_what_to_do()
+    {
+        var state = Path.Combine(_folder.FullName, "state.json");
+        await File.WriteAllTextAsync(state, "{not json");
+
+        var run = await Run("--alert-state", state);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("move it away to start with empty state", run.Stderr, StringComparison.Ordinal);
+    }
+
+    private Task<CliRun> Run(string option, string value) => CliRun.RunAsync("run", "--lake", Lake,
+        "--rules", TestCorpus.SamplesPath("rules", "aws"), option, value, TestCorpus.SamplesPath("logs", "okta"));
+}
