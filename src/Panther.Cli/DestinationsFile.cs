@@ -39,11 +39,11 @@ internal static partial class DestinationsFile
 
         services.AddAlertDestinations(options =>
         {
-            options.MaxRetryAttempts = (int)Number(delivery, "maxRetryAttempts", options.MaxRetryAttempts, path);
+            options.MaxRetryAttempts = (int)Number(delivery, "maxRetryAttempts", options.MaxRetryAttempts, 0, 20, path);
             options.AttemptTimeout = TimeSpan.FromSeconds(Number(delivery, "attemptTimeoutSeconds",
-                options.AttemptTimeout.TotalSeconds, path));
+                options.AttemptTimeout.TotalSeconds, 0.1, 600, path));
             options.TotalTimeout = TimeSpan.FromSeconds(Number(delivery, "totalTimeoutSeconds",
-                options.TotalTimeout.TotalSeconds, path));
+                options.TotalTimeout.TotalSeconds, 0.1, 3600, path));
         });
         if (root.GetValueOrDefault("destinations") is not List<object?> entries)
         {
@@ -136,14 +136,20 @@ internal static partial class DestinationsFile
             ?? throw new InvalidDataException($"{path}: expected one YAML mapping with a 'destinations' list.");
     }
 
-    private static double Number(Dictionary<string, object?>? map, string key, double fallback, string path) =>
-        map?.GetValueOrDefault(key) switch
+    private static double Number(Dictionary<string, object?>? map, string key, double fallback, double minimum,
+        double maximum, string path)
+    {
+        var value = map?.GetValueOrDefault(key) switch
         {
             null => fallback,
             long integer => integer,
             double number => number,
-            _ => throw new InvalidDataException($"{path}: delivery.{key} must be a number."),
+            _ => double.NaN,
         };
+        return value >= minimum && value <= maximum
+            ? value
+            : throw new InvalidDataException($"{path}: delivery.{key} must be a number from {minimum} to {maximum}.");
+    }
 
     [GeneratedRegex(@"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")]
     private static partial Regex Variable();
