@@ -165,6 +165,12 @@ public sealed class JavaScriptRule : IRule
             reusable = true;
             return value;
         }
+        catch (JavaScriptException ex) when (ex.Message == "undefined" && !ex.Error.IsUndefined())
+        {
+            reusable = true;
+            throw new RuleFunctionException(
+                $"{RuleFunctions.NameOf(function)} threw a value whose text could not be read", ex);
+        }
         catch (Exception ex) when (ex is JavaScriptException or RuleFunctionException)
         {
             reusable = true;

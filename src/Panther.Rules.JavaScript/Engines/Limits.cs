@@ -23,7 +23,7 @@ internal static class Limits
             string.Create(CultureInfo.InvariantCulture, $"allocated more than {options.MemoryLimitBytes:N0} bytes"),
         RecursionDepthOverflowException =>
             string.Create(CultureInfo.InvariantCulture, $"recursed deeper than {options.MaxRecursionDepth:N0} calls"),
-        InsufficientExecutionStackException => "ran out of stack",
+        InsufficientExecutionStackException => "ran out of stack: " + NativeRecursionGuards.NestedTooDeeply,
         _ => null,
     };
 }

@@ -1,7 +1,10 @@
+using JsonDocumentOptions = System.Text.Json.JsonDocumentOptions;
+using JsonException = System.Text.Json.JsonException;
 using System.Text.Json.Nodes;
 using Jint;
 using Jint.Native;
 using Jint.Native.Json;
+using Jint.Runtime.Interop;
 using Panther.Rules.Runtimes;
 
 namespace Panther.Rules.JavaScript.Engines;
@@ -9,6 +12,9 @@ namespace Panther.Rules.JavaScript.Engines;
 /// <summary>Checks and converts what rule functions return; a value of the wrong type is a rule error.</summary>
 internal static class ReturnValues
 {
+    /// <summary>The deepest nesting of objects and arrays an alert context may have.</summary>
+    public const int MaxContextDepth = 128;
+
     private const string DefaultSeverity = "DEFAULT";
 
     public static bool ToBoolean(JsValue value) => value.IsBoolean()
@@ -51,9 +57,18 @@ internal static class ReturnValues
             throw Wrong("alert_context", value, "an object");
         }
 
-        var json = new JsonSerializer(engine).Serialize(value).ToString();
-        return JsonNode.Parse(json) as JsonObject
-            ?? throw new RuleFunctionException("alert_context returned an object that does not serialize to JSON");
+        var json = new JsonSerializer(engine).Serialize(value, CheckingReplacer(engine), JsValue.Undefined).ToString();
+        try
+        {
+            return JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = MaxContextDepth })
+                as JsonObject
+                ?? throw new RuleFunctionException("alert_context returned an object that does not serialize to JSON");
+        }
+        catch (JsonException ex)
+        {
+            throw new RuleFunctionException(
+                $"alert_context returned an object nested too deeply (more than {MaxContextDepth} levels)", ex);
+        }
     }
 
     public static IReadOnlyList<string>? ToDestinations(JsValue value)
@@ -82,6 +97,12 @@ internal static class ReturnValues
 
         return destinations;
     }
+
+    private static ClrFunction CheckingReplacer(Engine engine) => new(engine, "", static (_, arguments) =>
+    {
+        NativeRecursionGuards.EnsureStack();
+        return arguments.Length > 1 ? arguments[1] : JsValue.Undefined;
+    }, 2);
 
     private static bool IsNullish(JsValue value) => value.IsNull() || value.IsUndefined();
 

@@ -51,6 +51,7 @@ internal sealed class RuleEnginePool
     public RuleEngine Create()
     {
         var engine = new Engine(Configure);
+        NativeRecursionGuards.Install(engine);
         engine.Execute(in ScriptHelpers.Prepared);
         var freeze = engine.Intrinsics.Object.Get("freeze");
         engine.Execute(in _script);
