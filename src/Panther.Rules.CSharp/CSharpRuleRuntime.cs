@@ -93,6 +93,11 @@ public sealed class CSharpRuleRuntime : IRuleRuntime
 
     private static string ReadSource(string path)
     {
+        if (Directory.Exists(path))
+        {
+            throw new RuleLoadException($"C# rule file '{path}' is a folder, not a file.");
+        }
+
         try
         {
             return File.ReadAllText(path);

@@ -60,6 +60,11 @@ public sealed class JavaScriptRuleRuntime : IRuleRuntime
     {
         ArgumentNullException.ThrowIfNull(spec);
         var path = spec.BodyPath ?? throw new RuleLoadException($"Rule {spec.Id} names no JavaScript file.");
+        if (Directory.Exists(path))
+        {
+            throw new RuleLoadException($"JavaScript rule file {path} is a folder, not a file.");
+        }
+
         string source;
         try
         {

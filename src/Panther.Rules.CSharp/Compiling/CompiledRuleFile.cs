@@ -71,8 +71,9 @@ internal sealed class CompiledRuleFile
         {
             return (IRule)Activator.CreateInstance(_ruleType)!;
         }
-        catch (TargetInvocationException ex) when (ex.InnerException is { } cause)
+        catch (TargetInvocationException ex) when (ex.InnerException is { } thrown)
         {
+            var cause = thrown is TypeInitializationException { InnerException: { } inner } ? inner : thrown;
             throw new RuleLoadException(
                 $"C# rule file '{path}': the constructor of {_ruleType.FullName} threw {cause.GetType().Name}: "
                 + cause.Message,
