@@ -1,0 +1,78 @@
+using Microsoft.Extensions.Options;
+using Panther.Parsing;
+using Panther.Pipelines.Detection;
+using Panther.Pipelines.Ingestion;
+using Panther.Pipelines.Quarantine;
+using Panther.Pipelines.Sources;
+using Panther.Rules.Alerts;
+using Panther.Rules.Destinations;
+using Panther.Rules.Evaluation;
+using Panther.Schemas;
+using Panther.Sinks.Layout;
+using Panther.Sinks.Writing;
+
+namespace Panther.Pipelines.Hosting;
+
+/// <summary>
+/// The whole pipeline as one service: reads inputs into the lake, runs the registered rules, groups alerts and sends
+/// them to the registered destinations. Each <c>RunAsync</c> opens its own lake writer and quarantine file and
+/// closes them before it returns. Register it with <c>AddPanther</c>.
+/// </summary>
+public sealed class LakePipeline
+{
+    private readonly PantherOptions _options;
+    private readonly LogTypeRegistry _registry;
+    private readonly RuleSet _rules;
+    private readonly Func<AlertDeduplicator> _deduplicator;
+    private readonly AlertDispatcher? _dispatcher;
+
+    /// <summary>Initializes a new instance of the <see cref="LakePipeline"/> class.</summary>
+    /// <param name="options">The settings.</param>
+    /// <param name="registry">The log types.</param>
+    /// <param name="rules">The rules; an empty set runs none.</param>
+    /// <param name="deduplicator">Creates the alert deduplicator of a run.</param>
+    /// <param name="dispatcher">Sends raised alerts; null sends none.</param>
+    public LakePipeline(IOptions<PantherOptions> options, LogTypeRegistry registry, RuleSet rules,
+        Func<AlertDeduplicator> deduplicator, AlertDispatcher? dispatcher = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(registry);
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(deduplicator);
+        _options = options.Value;
+        _registry = registry;
+        _rules = rules;
+        _deduplicator = deduplicator;
+        _dispatcher = dispatcher;
+    }
+
+    /// <summary>Reads files and folders (recursively) into the lake.</summary>
+    /// <param name="paths">Files or folders.</param>
+    /// <param name="cancellationToken">Stops the run after the current batch.</param>
+    /// <returns>What the run did.</returns>
+    /// <exception cref="FileNotFoundException">A path does not exist.</exception>
+    public Task<IngestionSummary> RunAsync(IEnumerable<string> paths, CancellationToken cancellationToken = default) =>
+        RunAsync(FileInputs.Expand(paths), cancellationToken);
+
+    /// <summary>Reads inputs into the lake.</summary>
+    /// <param name="inputs">The inputs, read in order.</param>
+    /// <param name="cancellationToken">Stops the run after the current batch.</param>
+    /// <returns>What the run did.</returns>
+    public async Task<IngestionSummary> RunAsync(IEnumerable<FileInput> inputs,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var parser = new LogParser(_registry, _options.Parser);
+        var writer = new ParquetLakeWriter(new LakeLayout(_options.LakeRoot), _options.Lake);
+        var quarantine = new LakeQuarantineWriter(_options.LakeRoot, _options.Parser.TimeProvider);
+        await using (writer.ConfigureAwait(false))
+        await using (quarantine.ConfigureAwait(false))
+        {
+            var detection = _rules.Rules.Count == 0
+                ? null
+                : new DetectionStage(_rules, _deduplicator(), _dispatcher, quarantine.WriteAsync);
+            return await new LakeIngestion(parser, writer, quarantine, detection)
+                .RunAsync(inputs, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Panther.Parsing;
+using Panther.Pipelines.Hosting;
+using Panther.Rules.Alerts;
+using Panther.Rules.Destinations;
+using Panther.Rules.Evaluation;
+using Panther.Schemas;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the whole Panther pipeline with a host's service collection.</summary>
+public static class PantherServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the pipeline: the log type registry (built-in types plus <see cref="PantherOptions.Schemas"/>), the rule
+    /// engine (<c>AddPantherRules</c>; add rule folders with <c>AddRuleDirectory</c>, runtimes with their own
+    /// extensions, destinations with <c>AddAlertDestinations</c>) and <see cref="LakePipeline"/>.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configure">Sets the lake root, custom schemas and limits.</param>
+    /// <returns>The services.</returns>
+    public static IServiceCollection AddPanther(this IServiceCollection services,
+        Action<PantherOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<PantherOptions>();
+        if (configure is not null)
+        {
+            services.Configure(configure);
+        }
+
+        services.AddPantherRules();
+        services.TryAddSingleton(provider => BuiltInLogTypes.CreateRegistry()
+            .AddRange(provider.GetRequiredService<IOptions<PantherOptions>>().Value.Schemas));
+        services.TryAddSingleton<Func<AlertDeduplicator>>(provider =>
+            provider.GetRequiredService<AlertDeduplicator>);
+        services.TryAddSingleton(provider => new LakePipeline(
+            provider.GetRequiredService<IOptions<PantherOptions>>(),
+            provider.GetRequiredService<LogTypeRegistry>(),
+            provider.GetRequiredService<RuleSet>(),
+            provider.GetRequiredService<Func<AlertDeduplicator>>(),
+            provider.GetService<AlertDispatcher>()));
+        return services;
+    }
+}
