@@ -11,25 +11,38 @@ using Panther.Rules.Loading;
 using Panther.Pipelines.Ingestion;
 using Panther.Pipelines.Quarantine;
 using Panther.Pipelines.Sources;
-using Panther.Sinks.Layout;
+using Panther.Sinks.Storage;
 using Panther.Sinks.Writing;
 
 namespace Panther.Cli.Commands;
 
 /// <summary>
-/// <c>panther run --lake DIR [--log-type TYPE] [--schema FILE_OR_DIR] [--rules DIR] INPUT...</c>: parses inputs into
-/// the data lake (Parquet in Hive partitions) and the lake's quarantine, runs detection rules into the lake's rule
-/// match and alert tables, then prints a summary.
+/// <c>panther run --lake DIR|s3://BUCKET/PREFIX [--log-type TYPE] [--schema FILE_OR_DIR] [--rules DIR] INPUT...</c>:
+/// parses inputs into the data lake (Parquet in Hive partitions) and the quarantine, runs detection rules into the
+/// lake's rule match and alert tables, then prints a summary.
 /// </summary>
+/// <remarks>With a local lake the quarantine and the alert state live in the lake folder; with an S3 lake they live
+/// in the local work folder (<c>--work</c>), since both are read and rewritten locally.</remarks>
 internal static class RunCommand
 {
     public static Command Create(CliConsole console)
     {
-        var lake = new Option<DirectoryInfo>("--lake")
+        var lake = new Option<string>("--lake")
         {
-            Description = "The lake's root folder; created when missing.",
-            HelpName = "DIR",
+            Description = "The lake's root folder (created when missing), or s3://BUCKET/PREFIX for an S3 bucket.",
+            HelpName = "DIR|S3_URI",
             Required = true,
+        };
+        var endpoint = new Option<string?>("--s3-endpoint")
+        {
+            Description = "The URL of an S3-compatible server (MinIO, s3rver, ...); path-style addressing is used.",
+            HelpName = "URL",
+        };
+        var work = new Option<DirectoryInfo?>("--work")
+        {
+            Description = "With an S3 lake: the local folder for the quarantine and the alert state. " +
+                "Default: ./panther-work.",
+            HelpName = "DIR",
         };
         var logType = new Option<string?>("--log-type")
         {
@@ -60,6 +73,8 @@ internal static class RunCommand
         var command = new Command("run", "Parse logs into the data lake (Parquet) and its quarantine.")
         {
             lake,
+            endpoint,
+            work,
             logType,
             schemas,
             rules,
@@ -67,7 +82,8 @@ internal static class RunCommand
             destinations,
             inputs,
         };
-        command.SetAction((result, cancellationToken) => RunAsync(console, new RunSettings(result.GetValue(lake)!,
+        command.SetAction((result, cancellationToken) => RunAsync(console, new RunSettings(
+            new LakeTarget(result.GetValue(lake)!, result.GetValue(endpoint), result.GetValue(work)),
             result.GetValue(logType), result.GetValue(schemas) ?? [], result.GetValue(rules) ?? [],
             result.GetValue(alertState), result.GetValue(destinations), result.GetValue(inputs)!), cancellationToken));
         return command;
@@ -120,11 +136,23 @@ internal static class RunCommand
 
         using var disposeServices = services;
         var dispatcher = services?.GetRequiredService<AlertDispatcher>();
+        ILakeObjectStore store;
+        try
+        {
+            store = lake.CreateStore();
+        }
+        catch (Exception ex) when (ex is ArgumentException or Amazon.Runtime.AmazonClientException)
+        {
+            await console.Error.WriteLineAsync($"panther: --lake: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        using var disposeStore = store as IDisposable;
         FileAlertStateStore? state;
         try
         {
             state = ruleSet.Rules.Count == 0 ? null : new FileAlertStateStore(
-                alertState?.FullName ?? Path.Combine(lake.FullName, "state", "alerts.json"));
+                alertState?.FullName ?? Path.Combine(lake.WorkFolder, "state", "alerts.json"));
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
         {
@@ -134,8 +162,8 @@ internal static class RunCommand
 
         using var disposeState = state;
         var parser = new LogParser(registry, new LogParserOptions { LogType = logType });
-        var writer = new ParquetLakeWriter(new LakeLayout(lake.FullName));
-        var quarantine = new LakeQuarantineWriter(lake.FullName);
+        var writer = new ParquetLakeWriter(store);
+        var quarantine = new LakeQuarantineWriter(lake.WorkFolder);
         IngestionSummary summary;
         await using (writer.ConfigureAwait(false))
         await using (quarantine.ConfigureAwait(false))
@@ -146,7 +174,8 @@ internal static class RunCommand
                 cancellationToken).ConfigureAwait(false);
         }
 
-        await WriteSummaryAsync(console.Error, summary, writer.FilesWritten, lake.FullName).ConfigureAwait(false);
+        await WriteSummaryAsync(console.Error, summary, writer.FilesWritten, store.Describe(""))
+            .ConfigureAwait(false);
         return summary.Quarantined > 0 || summary.Detection is { DeliveryFailures: > 0 }
             ? ExitCodes.Quarantined
             : ExitCodes.Success;
@@ -248,6 +277,6 @@ internal static class RunCommand
         }
     }
 
-    private sealed record RunSettings(DirectoryInfo Lake, string? LogType, string[] SchemaPaths, string[] RulePaths,
+    private sealed record RunSettings(LakeTarget Lake, string? LogType, string[] SchemaPaths, string[] RulePaths,
         FileInfo? AlertState, FileInfo? Destinations, string[] Paths);
 }

@@ -1,13 +1,14 @@
 using Panther.Parsing;
 using Panther.Parsing.Events;
 using Panther.Sinks.Layout;
+using Panther.Sinks.Storage;
 using Panther.Sinks.Writing.Columns;
 using Parquet;
 
 namespace Panther.Sinks.Writing;
 
 /// <summary>
-/// Writes normalized events to a lake in a local folder as Parquet files, one table per log type, partitioned by
+/// Writes normalized events to a lake, in a local folder or an object store, as Parquet files, one table per log type, partitioned by
 /// the UTC hour of <c>p_event_time</c> (see <see cref="LakeLayout"/>). Columns are made from each log type's schema;
 /// <c>docs/lake-layout.md</c> describes the mapping. Events that rules matched or failed on go to the tables of the
 /// same name in <c>rule_matches/</c> and <c>rule_errors/</c>, with the rule columns added
@@ -17,28 +18,38 @@ namespace Panther.Sinks.Writing;
 /// <para>Events are buffered per database, table and hour and written as one file when a buffer reaches
 /// <see cref="ParquetLakeWriterOptions.MaxRowsPerFile"/> or <see cref="ParquetLakeWriterOptions.MaxBufferBytes"/>,
 /// when it is older than <see cref="ParquetLakeWriterOptions.MaxBufferAge"/>, and on <see cref="FlushAsync"/> and
-/// <see cref="DisposeAsync"/>. A file is written under a hidden temporary name (<c>.NAME.parquet.tmp</c>) in its
-/// partition folder and renamed when complete, so readers never see a partial file.</para>
+/// <see cref="DisposeAsync"/>. A file is encoded in the store's staging path and then put under its key,
+/// <see cref="LakeLayout.GetObjectKey"/>; in a local folder that is a hidden temporary name (<c>.NAME.parquet.tmp</c>)
+/// in its partition folder, renamed when complete. Either way readers never see a partial file.</para>
 /// <para>An event whose log type has a different <see cref="Panther.Schemas.LogSchema"/> instance than the events
 /// buffered for its table and hour (a schema reloaded with new fields) first writes that buffer.</para>
-/// <para>When a file cannot be written, the temporary file is deleted, the buffer is kept for the next flush, and
+/// <para>When a file cannot be written or put, the staging file is deleted, the buffer is kept for the next flush, and
 /// the exception reaches the caller. Not thread-safe: one caller at a time.</para>
 /// </remarks>
 public sealed class ParquetLakeWriter : ILakeSink
 {
-    private readonly LakeLayout _layout;
+    private readonly ILakeObjectStore _store;
     private readonly ParquetLakeWriterOptions _options;
     private readonly ParquetOptions _parquetOptions;
     private readonly Dictionary<PartitionKey, PartitionBuffer> _buffers = [];
     private bool _disposed;
 
-    /// <summary>Initializes a writer for the lake at <paramref name="layout"/>'s root.</summary>
+    /// <summary>Initializes a writer for the lake in the local folder at <paramref name="layout"/>'s root.</summary>
     /// <param name="layout">The lake layout.</param>
     /// <param name="options">Limits and compression; the defaults when omitted.</param>
     public ParquetLakeWriter(LakeLayout layout, ParquetLakeWriterOptions? options = null)
+        : this(new LocalLakeObjectStore((layout ?? throw new ArgumentNullException(nameof(layout))).Root), options)
     {
-        ArgumentNullException.ThrowIfNull(layout);
-        _layout = layout;
+    }
+
+    /// <summary>Initializes a writer for the lake in an object store, such as an S3 bucket
+    /// (<see cref="S3LakeObjectStore"/>).</summary>
+    /// <param name="store">Where finished files go; the writer does not dispose it.</param>
+    /// <param name="options">Limits and compression; the defaults when omitted.</param>
+    public ParquetLakeWriter(ILakeObjectStore store, ParquetLakeWriterOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        _store = store;
         _options = options ?? new ParquetLakeWriterOptions();
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxRowsPerFile, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxBufferBytes, 1, nameof(options));
@@ -206,20 +217,17 @@ public sealed class ParquetLakeWriter : ILakeSink
         buffer.Dispose();
     }
 
-    /// <summary>Writes one file under a hidden temporary name in its partition folder, then renames it.</summary>
+    /// <summary>Encodes one file in the store's staging path, then puts it under its key.</summary>
     private async Task WriteFileAsync(LakeDatabase database, string table, DateTime hour,
         Func<Stream, ParquetOptions, CancellationToken, Task> write, CancellationToken cancellationToken)
     {
         var name = LakeLayout.CreateFileName(_options.TimeProvider.GetUtcNow().UtcDateTime,
             Guid.CreateVersion7().ToString("N"));
-        var path = _layout.GetFilePath(database, table, hour, name);
-        var directory = Path.GetDirectoryName(path)!;
-        var temporary = Path.Combine(directory, "." + name + ".tmp");
-        Directory.CreateDirectory(directory);
-
+        var key = LakeLayout.GetObjectKey(database, table, hour, name);
+        var staging = _store.GetStagingPath(key);
         try
         {
-            var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16,
+            var stream = new FileStream(staging, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16,
                 FileOptions.Asynchronous);
             await using (stream.ConfigureAwait(false))
             {
@@ -227,12 +235,11 @@ public sealed class ParquetLakeWriter : ILakeSink
                 stream.Flush(flushToDisk: true);
             }
 
-            File.Move(temporary, path, overwrite: false);
+            await _store.PutFileAsync(key, staging, cancellationToken).ConfigureAwait(false);
         }
-        catch
+        finally
         {
-            File.Delete(temporary);
-            throw;
+            File.Delete(staging);
         }
 
         FilesWritten++;

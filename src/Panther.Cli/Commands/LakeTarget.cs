@@ -1,0 +1,62 @@
+using Panther.Sinks.Storage;
+
+namespace Panther.Cli.Commands;
+
+/// <summary>
+/// Where <c>panther run</c> writes: a local lake folder, or an S3 location (<c>s3://BUCKET/PREFIX</c>) with an
+/// optional S3-compatible endpoint. Credentials and the region of an S3 lake come from the AWS SDK's default chain:
+/// <c>AWS_ACCESS_KEY_ID</c>, <c>AWS_SECRET_ACCESS_KEY</c>, <c>AWS_REGION</c>, profiles, roles.
+/// </summary>
+/// <param name="Lake">The <c>--lake</c> value.</param>
+/// <param name="Endpoint">The <c>--s3-endpoint</c> value, or <see langword="null"/>.</param>
+/// <param name="Work">The <c>--work</c> value, or <see langword="null"/>.</param>
+internal sealed record LakeTarget(string Lake, string? Endpoint, DirectoryInfo? Work)
+{
+    /// <summary>The work folder of an S3 lake when <c>--work</c> is not given.</summary>
+    public const string DefaultWorkFolder = "panther-work";
+
+    /// <summary>Gets whether the lake is in S3.</summary>
+    public bool IsS3 => Lake.StartsWith("s3://", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Gets the local folder of the quarantine and the alert state: <c>--work</c> when given, else the lake
+    /// folder (local lake) or <c>./panther-work</c> (S3 lake).</summary>
+    public string WorkFolder => Path.GetFullPath(Work?.FullName ?? (IsS3 ? DefaultWorkFolder : Lake));
+
+    /// <summary>Makes the object store of the lake.</summary>
+    /// <returns>A local or an S3 store.</returns>
+    /// <exception cref="ArgumentException">The S3 location is not valid, or an endpoint was given for a local
+    /// lake.</exception>
+    public ILakeObjectStore CreateStore()
+    {
+        if (!IsS3)
+        {
+            if (Endpoint is not null)
+            {
+                throw new ArgumentException("--s3-endpoint needs an s3:// lake.", nameof(Endpoint));
+            }
+
+            return new LocalLakeObjectStore(Lake);
+        }
+
+        if (!S3LakeObjectStoreOptions.TryParseLocation(Lake, out var options))
+        {
+            throw new ArgumentException(
+                $"'{Lake}' is not a valid S3 location: use s3://BUCKET or s3://BUCKET/PREFIX.", nameof(Lake));
+        }
+
+        if (Endpoint is not null)
+        {
+            if (!Uri.TryCreate(Endpoint, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+            {
+                throw new ArgumentException($"--s3-endpoint '{Endpoint}' is not an http:// or https:// URL.",
+                    nameof(Endpoint));
+            }
+
+            options.ServiceUrl = url;
+            options.ForcePathStyle = true;
+            options.DisableChunkedEncoding = true;
+        }
+
+        return new S3LakeObjectStore(options);
+    }
+}

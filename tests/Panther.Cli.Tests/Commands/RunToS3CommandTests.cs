@@ -1,0 +1,85 @@
+using Amazon.S3.Model;
+using Panther.Sinks.Tests.Storage;
+using Panther.Tests.Shared;
+
+namespace Panther.Cli.Tests.Commands;
+
+public sealed class RunToS3CommandTests(S3ServerFixture server) : IClassFixture<S3ServerFixture>, IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("panther-cli-s3-");
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    [SkippableFact]
+    public async Task Events_matches_and_alerts_go_to_s3_and_the_quarantine_and_state_to_the_work_folder()
+    {
+        server.SkipIfUnavailable();
+        var work = Path.Combine(_folder.FullName, "work");
+
+        var run = await WithS3CredentialsAsync(() => CliRun.RunAsync("run", "--lake", "s3://panther-lake/cli/lake",
+            "--s3-endpoint", server.ServiceUrl.ToString(), "--work", work, "--rules", TestCorpus.SamplesPath("rules", "aws"),
+            TestCorpus.SamplesPath("logs", "cloudtrail")));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("Parquet files under s3://panther-lake/cli/lake/", run.Stderr, StringComparison.Ordinal);
+        using var client = server.CreateClient();
+        var listed = await client.ListObjectsV2Async(new ListObjectsV2Request
+        {
+            BucketName = S3ServerFixture.Bucket,
+            Prefix = "cli/lake/",
+        });
+        var keys = (listed.S3Objects ?? []).Select(o => o.Key).ToList();
+        Assert.Contains(keys, k => k.StartsWith("cli/lake/logs/aws_cloudtrail/year=", StringComparison.Ordinal));
+        Assert.Contains(keys, k => k.StartsWith("cli/lake/rule_matches/", StringComparison.Ordinal));
+        Assert.Contains(keys, k => k.StartsWith("cli/lake/alerts/alerts/year=", StringComparison.Ordinal));
+        Assert.All(keys, k => Assert.EndsWith(".parquet", k, StringComparison.Ordinal));
+        Assert.True(File.Exists(Path.Combine(work, "state", "alerts.json")));
+        Assert.Single(Directory.GetFiles(Path.Combine(work, "quarantine"), "*.jsonl"));
+        Assert.DoesNotContain(keys, k => k.Contains("quarantine", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("s3://")]
+    [InlineData("s3:///prefix")]
+    [InlineData("s3://bucket/../up")]
+    public async Task An_s3_location_without_a_valid_bucket_or_prefix_is_a_usage_error(string lake)
+    {
+        var run = await CliRun.RunAsync("run", "--lake", lake, "--work", _folder.FullName,
+            TestCorpus.SamplesPath("logs", "okta"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("is not a valid S3 location", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_s3_endpoint_with_a_local_lake_is_a_usage_error()
+    {
+        var run = await CliRun.RunAsync("run", "--lake", Path.Combine(_folder.FullName, "lake"),
+            "--s3-endpoint", "http://127.0.0.1:9", TestCorpus.SamplesPath("logs", "okta"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--s3-endpoint needs an s3:// lake", run.Stderr, StringComparison.Ordinal);
+    }
+
+    /// <summary>The tool reads S3 credentials from the environment, as the AWS SDK does; this sets them to the
+    /// test server's for one run and restores them after.</summary>
+    private static async Task<CliRun> WithS3CredentialsAsync(Func<Task<CliRun>> run)
+    {
+        string[] names = ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_REGION"];
+        var saved = names.ToDictionary(n => n, Environment.GetEnvironmentVariable);
+        Environment.SetEnvironmentVariable(names[0], S3ServerFixture.AccessKey);
+        Environment.SetEnvironmentVariable(names[1], S3ServerFixture.AccessKey);
+        Environment.SetEnvironmentVariable(names[2], "us-east-1");
+        try
+        {
+            return await run();
+        }
+        finally
+        {
+            foreach (var (name, value) in saved)
+            {
+                Environment.SetEnvironmentVariable(name, value);
+            }
+        }
+    }
+}
