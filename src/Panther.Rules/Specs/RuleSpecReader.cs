@@ -124,6 +124,18 @@ public static class RuleSpecReader
                 SourcePath = path,
             };
 
+            foreach (var attribute in spec.SummaryAttributes)
+            {
+                try
+                {
+                    EventPath.Parse(attribute);
+                }
+                catch (FormatException ex)
+                {
+                    throw Error($"SummaryAttributes: '{attribute}' is not a field path: {ex.Message}");
+                }
+            }
+
             return spec with { Tests = ReadTests(), Version = ComputeVersion(spec) };
         }
 
