@@ -30,6 +30,7 @@ public static partial class AthenaDdl
         new("reference", "string"),
         new("destinations", AthenaTypes.StringList),
         new("error", "string"),
+        new("summary", "string"),
     ];
 
     /// <summary>Gets the columns of a log type's table, in file order: the schema's fields, the standard

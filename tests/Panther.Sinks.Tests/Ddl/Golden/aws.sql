@@ -645,7 +645,8 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_alerts`.`alerts` (
   `runbook` string,
   `reference` string,
   `destinations` array<string>,
-  `error` string
+  `error` string,
+  `summary` string
 )
 PARTITIONED BY (`year` int, `month` int, `day` int, `hour` int)
 STORED AS PARQUET
