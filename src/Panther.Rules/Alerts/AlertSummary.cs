@@ -63,8 +63,8 @@ public sealed class AlertSummary
 
     /// <summary>Writes the summary as a JSON object.</summary>
     /// <returns>
-    /// <c>{"events":N,"first_event_time":...,"last_event_time":...,"attributes":{"path":[{"value":..,"count":..}]}}</c>,
-    /// values sorted by count, then by value.
+    /// An object with <c>events</c>, <c>first_event_time</c>, <c>last_event_time</c> and <c>attributes</c>: per path,
+    /// a list of <c>{"value": ..., "count": ...}</c> sorted by count, then by value.
     /// </returns>
     public string ToJson()
     {
