@@ -118,6 +118,13 @@ public sealed class DetectionStage
             Summary.Matches++;
         }
 
+        if (!result.Rule.Spec.CreateAlert && !result.IsError)
+        {
+            await sink.WriteRuleMatchAsync(evt, MatchInfo(result, alert: null), cancellationToken)
+                .ConfigureAwait(false);
+            return;
+        }
+
         var update = _deduplicator.Add(result, evt.LogType);
         var alert = update.Alert;
         if (update.IsNew)
@@ -147,19 +154,20 @@ public sealed class DetectionStage
             _raised.Add(alert);
         }
 
-        var match = new RuleMatchInfo
-        {
-            RuleId = result.Rule.Id,
-            AlertId = alert.Id,
-            AlertContextJson = result.AlertContextJson,
-            AlertCreationTime = alert.CreationTime,
-            AlertUpdateTime = alert.UpdateTime,
-            Tags = result.Rule.Spec.Tags,
-            Reports = result.Rule.Spec.Reports,
-            Error = result.Error?.ToString(),
-        };
-        await sink.WriteRuleMatchAsync(evt, match, cancellationToken).ConfigureAwait(false);
+        await sink.WriteRuleMatchAsync(evt, MatchInfo(result, alert), cancellationToken).ConfigureAwait(false);
     }
+
+    private static RuleMatchInfo MatchInfo(RuleResult result, Alert? alert) => new()
+    {
+        RuleId = result.Rule.Id,
+        AlertId = alert?.Id,
+        AlertContextJson = result.AlertContextJson,
+        AlertCreationTime = alert?.CreationTime,
+        AlertUpdateTime = alert?.UpdateTime,
+        Tags = result.Rule.Spec.Tags,
+        Reports = result.Rule.Spec.Reports,
+        Error = result.Error?.ToString(),
+    };
 
     private static int Threshold(RuleResult result) => result.IsError ? 1 : Math.Max(1, result.Rule.Spec.Threshold);
 
