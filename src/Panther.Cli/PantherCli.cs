@@ -21,6 +21,7 @@ internal static class PantherCli
             RunCommand.Create(console),
             QueryCommand.Create(console),
             TestCommand.Create(console),
+            DdlCommand.Create(console),
         };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

@@ -33,6 +33,7 @@ public sealed class DetectionStage
     private readonly Dictionary<string, (Alert Alert, bool Raised)> _touched = new(StringComparer.Ordinal);
     private readonly List<Alert> _raised = [];
     private readonly Dictionary<string, List<string>> _routedTo = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AlertSummary> _summaries = new(StringComparer.Ordinal);
 
     /// <summary>Initializes a new instance of the <see cref="DetectionStage"/> class.</summary>
     /// <param name="rules">The rules.</param>
@@ -93,9 +94,13 @@ public sealed class DetectionStage
         if (_touched.Count > 0)
         {
             var records = _touched.Values.Select(entry => ToRecord(entry.Alert, entry.Raised,
-                _routedTo.GetValueOrDefault(entry.Alert.Id))).ToList();
+                _routedTo.GetValueOrDefault(entry.Alert.Id)) with
+            {
+                SummaryJson = _summaries.GetValueOrDefault(entry.Alert.Id)?.ToJson(),
+            }).ToList();
             await sink.WriteAlertsAsync(records, cancellationToken).ConfigureAwait(false);
             _touched.Clear();
+            _summaries.Clear();
         }
 
         await _deduplicator.Store.FlushAsync(cancellationToken).ConfigureAwait(false);
@@ -113,6 +118,13 @@ public sealed class DetectionStage
             Summary.Matches++;
         }
 
+        if (!result.Rule.Spec.CreateAlert && !result.IsError)
+        {
+            await sink.WriteRuleMatchAsync(evt, MatchInfo(result, alert: null), cancellationToken)
+                .ConfigureAwait(false);
+            return;
+        }
+
         var update = _deduplicator.Add(result, evt.LogType);
         var alert = update.Alert;
         if (update.IsNew)
@@ -125,25 +137,37 @@ public sealed class DetectionStage
         }
 
         _touched[alert.Id] = (alert, alert.EventCount >= Threshold(result));
+        if (result.Rule.Spec.SummaryAttributes.Count > 0)
+        {
+            if (!_summaries.TryGetValue(alert.Id, out var summary))
+            {
+                summary = new AlertSummary(result.Rule.Spec.SummaryAttributes);
+                _summaries.Add(alert.Id, summary);
+            }
+
+            summary.Add(_event, evt.EventTime);
+        }
+
         if (update.Raised)
         {
             Summary.AlertsRaised++;
             _raised.Add(alert);
         }
 
-        var match = new RuleMatchInfo
-        {
-            RuleId = result.Rule.Id,
-            AlertId = alert.Id,
-            AlertContextJson = result.AlertContextJson,
-            AlertCreationTime = alert.CreationTime,
-            AlertUpdateTime = alert.UpdateTime,
-            Tags = result.Rule.Spec.Tags,
-            Reports = result.Rule.Spec.Reports,
-            Error = result.Error?.ToString(),
-        };
-        await sink.WriteRuleMatchAsync(evt, match, cancellationToken).ConfigureAwait(false);
+        await sink.WriteRuleMatchAsync(evt, MatchInfo(result, alert), cancellationToken).ConfigureAwait(false);
     }
+
+    private static RuleMatchInfo MatchInfo(RuleResult result, Alert? alert) => new()
+    {
+        RuleId = result.Rule.Id,
+        AlertId = alert?.Id,
+        AlertContextJson = result.AlertContextJson,
+        AlertCreationTime = alert?.CreationTime,
+        AlertUpdateTime = alert?.UpdateTime,
+        Tags = result.Rule.Spec.Tags,
+        Reports = result.Rule.Spec.Reports,
+        Error = result.Error?.ToString(),
+    };
 
     private static int Threshold(RuleResult result) => result.IsError ? 1 : Math.Max(1, result.Rule.Spec.Threshold);
 

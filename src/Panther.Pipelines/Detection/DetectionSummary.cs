@@ -18,7 +18,8 @@ public sealed class DetectionSummary
     /// <summary>Gets the number of alerts this run created.</summary>
     public long AlertsCreated { get; internal set; }
 
-    /// <summary>Gets the number of alerts of earlier runs (still in their dedup window) that this run added to.</summary>
+    /// <summary>Gets the number of alerts of earlier runs (still in their dedup window) that this run added
+    /// to.</summary>
     public long AlertsUpdated { get; internal set; }
 
     /// <summary>Gets the number of alerts delivered to a destination (one per alert and destination).</summary>

@@ -15,7 +15,8 @@ public static class PlainValues
     /// <summary>The deepest nesting of mappings and sequences <see cref="ParseYaml"/> accepts.</summary>
     public const int MaxDepth = 128;
 
-    /// <summary>The most values (counting each alias expansion) <see cref="ParseYaml"/> accepts in one document.</summary>
+    /// <summary>The most values (counting each alias expansion) <see cref="ParseYaml"/> accepts in one
+    /// document.</summary>
     public const int MaxValues = 1_000_000;
 
     /// <summary>

@@ -21,6 +21,12 @@ public sealed record RuleSpec
     /// <summary>Gets the log types the rule runs on (<c>LogTypes</c>).</summary>
     public IReadOnlyList<string> LogTypes { get; init; } = [];
 
+    /// <summary>
+    /// Gets a value indicating whether matches make alerts (<c>CreateAlert</c>, default true). A rule with false is a
+    /// signal: its matches are recorded in the lake but never grouped into alerts or sent.
+    /// </summary>
+    public bool CreateAlert { get; init; } = true;
+
     /// <summary>Gets the alert severity (<c>Severity</c>, default Info).</summary>
     public Severity Severity { get; init; } = Severity.Info;
 

@@ -76,7 +76,7 @@ public static class RuleSpecReader
         [
             "AnalysisType", "RuleID", "DisplayName", "Enabled", "Filename", "Detection", "LogTypes", "Severity",
             "DedupPeriodMinutes", "Threshold", "Tags", "Reports", "Description", "Runbook", "Reference",
-            "SummaryAttributes", "OutputIds", "InlineFilters", "Tests",
+            "SummaryAttributes", "OutputIds", "InlineFilters", "Tests", "CreateAlert",
         ];
 
         public RuleSpec Read()
@@ -105,6 +105,7 @@ public static class RuleSpecReader
                 Id = id,
                 DisplayName = Text("DisplayName"),
                 Enabled = Flag("Enabled", true),
+                CreateAlert = Flag("CreateAlert", true),
                 LogTypes = logTypes,
                 Severity = ReadSeverity(),
                 DedupPeriod = TimeSpan.FromMinutes(Integer("DedupPeriodMinutes", 60, 0, MaxDedupMinutes)),
@@ -123,6 +124,18 @@ public static class RuleSpecReader
                     .ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal),
                 SourcePath = path,
             };
+
+            foreach (var attribute in spec.SummaryAttributes)
+            {
+                try
+                {
+                    EventPath.Parse(attribute);
+                }
+                catch (FormatException ex)
+                {
+                    throw Error($"SummaryAttributes: '{attribute}' is not a field path: {ex.Message}");
+                }
+            }
 
             return spec with { Tests = ReadTests(), Version = ComputeVersion(spec) };
         }

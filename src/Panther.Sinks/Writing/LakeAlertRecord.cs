@@ -63,4 +63,9 @@ public sealed record LakeAlertRecord
 
     /// <summary>Gets the rule error, for rule-error alerts.</summary>
     public string? Error { get; init; }
+
+    /// <summary>
+    /// Gets the summary of the rule's <c>SummaryAttributes</c> over the events this run added, as JSON, or null.
+    /// </summary>
+    public string? SummaryJson { get; init; }
 }

@@ -10,17 +10,20 @@ public sealed record RuleMatchInfo
     /// <summary>Gets the rule id (<c>p_rule_id</c>).</summary>
     public required string RuleId { get; init; }
 
-    /// <summary>Gets the alert the match belongs to (<c>p_alert_id</c>).</summary>
-    public required string AlertId { get; init; }
+    /// <summary>
+    /// Gets the alert the match belongs to (<c>p_alert_id</c>); null for a signal (a rule with
+    /// <c>CreateAlert: false</c>), whose matches are recorded without an alert.
+    /// </summary>
+    public string? AlertId { get; init; }
 
     /// <summary>Gets the alert context as a JSON object (<c>p_alert_context</c>), or null.</summary>
     public string? AlertContextJson { get; init; }
 
-    /// <summary>Gets when the alert was created, UTC (<c>p_alert_creation_time</c>).</summary>
-    public DateTime AlertCreationTime { get; init; }
+    /// <summary>Gets when the alert was created, UTC (<c>p_alert_creation_time</c>); null for a signal.</summary>
+    public DateTime? AlertCreationTime { get; init; }
 
-    /// <summary>Gets when the alert was last updated, UTC (<c>p_alert_update_time</c>).</summary>
-    public DateTime AlertUpdateTime { get; init; }
+    /// <summary>Gets when the alert was last updated, UTC (<c>p_alert_update_time</c>); null for a signal.</summary>
+    public DateTime? AlertUpdateTime { get; init; }
 
     /// <summary>Gets the rule's tags (<c>p_rule_tags</c>).</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];

@@ -127,10 +127,10 @@ public class AlertLakeTests
             [
                 "alert_id", "type", "rule_id", "rule_version", "title", "severity", "dedup", "creation_time",
                 "update_time", "event_count", "raised", "log_types", "tags", "reports", "context", "description",
-                "runbook", "reference", "destinations", "error",
+                "runbook", "reference", "destinations", "error", "summary",
             ],
-            types.Keys.Take(20));
-        Assert.Equal(["day", "hour", "month", "year"], types.Keys.Skip(20).Order(StringComparer.Ordinal));
+            types.Keys.Take(21));
+        Assert.Equal(["day", "hour", "month", "year"], types.Keys.Skip(21).Order(StringComparer.Ordinal));
         Assert.Equal("TIMESTAMP WITH TIME ZONE", types["creation_time"]);
         Assert.Equal("TIMESTAMP WITH TIME ZONE", types["update_time"]);
         Assert.Equal("BIGINT", types["event_count"]);

@@ -32,6 +32,7 @@ internal sealed class AlertColumns
     private readonly StringLeafColumn _reference;
     private readonly StringListColumn _destinations = new("destinations");
     private readonly StringLeafColumn _error;
+    private readonly StringLeafColumn _summary;
 
     public AlertColumns()
     {
@@ -56,6 +57,7 @@ internal sealed class AlertColumns
         _reference = AddString("reference");
         AddList(_destinations);
         _error = AddString("error");
+        _summary = AddString("summary");
         Schema = new ParquetSchema(_fields);
         CheckLeafOrder();
     }
@@ -87,6 +89,7 @@ internal sealed class AlertColumns
         _reference.AddTopLevel(alert.Reference);
         _destinations.Add(alert.Destinations);
         _error.AddTopLevel(alert.Error);
+        _summary.AddTopLevel(alert.SummaryJson);
         Rows++;
     }
 

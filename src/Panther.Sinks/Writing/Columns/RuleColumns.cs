@@ -51,8 +51,8 @@ internal sealed class RuleColumns
         _ruleId.AddTopLevel(match.RuleId);
         _alertId.AddTopLevel(match.AlertId);
         _alertContext.AddTopLevel(match.AlertContextJson);
-        _creationTime.Add(UtcTimestamp.From(match.AlertCreationTime), 0);
-        _updateTime.Add(UtcTimestamp.From(match.AlertUpdateTime), 0);
+        AddTime(_creationTime, match.AlertCreationTime);
+        AddTime(_updateTime, match.AlertUpdateTime);
         _tags.Add(match.Tags);
         _reports.Add(match.Reports);
         if (_error is not null)
@@ -61,4 +61,16 @@ internal sealed class RuleColumns
         }
     }
 
+
+    private static void AddTime(ValueLeafColumn<DateTime> column, DateTime? time)
+    {
+        if (time is { } value)
+        {
+            column.Add(UtcTimestamp.From(value), 0);
+        }
+        else
+        {
+            column.AddNull(0, 0);
+        }
+    }
 }

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using Panther.Rules.Alerts;
+
+namespace Panther.Rules.Tests.Alerts;
+
+public sealed class AlertSummaryTests
+{
+    [Fact]
+    public void Distinct_values_are_counted_per_attribute_with_the_event_time_range()
+    {
+        var summary = new AlertSummary(["sourceIPAddress", "userIdentity.userName", "resources[*].type"]);
+        var start = new DateTime(2026, 12, 3, 15, 0, 0, DateTimeKind.Utc);
+
+        summary.Add(Event("198.51.100.7", "alice", """[{"type":"A"},{"type":"B"}]"""), start.AddMinutes(5));
+        summary.Add(Event("198.51.100.7", "bob", """[{"type":"A"}]"""), start);
+        summary.Add(Event("203.0.113.9", "alice", "[]"), start.AddMinutes(9));
+
+        var json = JsonDocument.Parse(summary.ToJson()).RootElement;
+        Assert.Equal(3, json.GetProperty("events").GetInt64());
+        Assert.Equal("2026-12-03T15:00:00.0000000Z", json.GetProperty("first_event_time").GetString());
+        Assert.Equal("2026-12-03T15:09:00.0000000Z", json.GetProperty("last_event_time").GetString());
+        var attributes = json.GetProperty("attributes");
+        Assert.Equal(["198.51.100.7:2", "203.0.113.9:1"], Pairs(attributes.GetProperty("sourceIPAddress")));
+        Assert.Equal(["alice:2", "bob:1"], Pairs(attributes.GetProperty("userIdentity.userName")));
+        Assert.Equal(["A:2", "B:1"], Pairs(attributes.GetProperty("resources[*].type")));
+    }
+
+    [Fact]
+    public void Values_beyond_the_limit_are_counted_as_other()
+    {
+        var summary = new AlertSummary(["n"]);
+        for (var i = 0; i < AlertSummary.MaxValuesPerAttribute + 5; i++)
+        {
+            summary.Add(RuleEvent.FromJson($$"""{"n":"{{i}}"}"""), DateTime.UnixEpoch);
+        }
+
+        var values = JsonDocument.Parse(summary.ToJson()).RootElement.GetProperty("attributes").GetProperty("n");
+        Assert.Equal(AlertSummary.MaxValuesPerAttribute + 1, values.GetArrayLength());
+        var other = values[AlertSummary.MaxValuesPerAttribute];
+        Assert.True(other.GetProperty("other").GetBoolean());
+        Assert.Equal(5, other.GetProperty("count").GetInt64());
+    }
+
+    [Fact]
+    public void Missing_and_null_values_are_not_counted()
+    {
+        var summary = new AlertSummary(["a"]);
+
+        summary.Add(RuleEvent.FromJson("""{"a":null}"""), DateTime.UnixEpoch);
+        summary.Add(RuleEvent.FromJson("""{"b":1}"""), DateTime.UnixEpoch);
+
+        var values = JsonDocument.Parse(summary.ToJson()).RootElement.GetProperty("attributes").GetProperty("a");
+        Assert.Equal(0, values.GetArrayLength());
+    }
+
+    private static RuleEvent Event(string ip, string user, string resources) => RuleEvent.FromJson(
+        $$"""{"sourceIPAddress":"{{ip}}","userIdentity":{"userName":"{{user}}"},"resources":{{resources}}}""");
+
+    private static List<string> Pairs(JsonElement values) =>
+        [.. values.EnumerateArray().Select(v => $"{v.GetProperty("value").GetString()}:{v.GetProperty("count")}")];
+}
