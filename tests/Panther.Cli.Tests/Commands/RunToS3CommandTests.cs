@@ -17,7 +17,8 @@ public sealed class RunToS3CommandTests(S3ServerFixture server) : IClassFixture<
         var work = Path.Combine(_folder.FullName, "work");
 
         var run = await WithS3CredentialsAsync(() => CliRun.RunAsync("run", "--lake", "s3://panther-lake/cli/lake",
-            "--s3-endpoint", server.ServiceUrl.ToString(), "--work", work, "--rules", TestCorpus.SamplesPath("rules", "aws"),
+            "--s3-endpoint", server.ServiceUrl.ToString(), "--work", work,
+            "--rules", TestCorpus.SamplesPath("rules", "aws"),
             TestCorpus.SamplesPath("logs", "cloudtrail")));
 
         Assert.Equal(1, run.ExitCode);
