@@ -27,6 +27,19 @@ public sealed class LogParserOptions
     /// </summary>
     public int BatchSize { get; set; } = 256;
 
+    /// <summary>
+    /// Gets or sets the most bytes one gzip input may decompress to. Reading stops there: the records before are kept
+    /// and the input gets a quarantine record saying why. Default 16 GiB.
+    /// </summary>
+    public long MaxDecompressedBytes { get; set; } = 16L * 1024 * 1024 * 1024;
+
+    /// <summary>
+    /// Gets or sets how many times its compressed size a gzip input may decompress to, checked once 64 MiB have been
+    /// decompressed. Logs compress 5 to 50 times; a gzip bomb of zeros, about 1,000 times. Reading stops like for
+    /// <see cref="MaxDecompressedBytes"/>. Default 250.
+    /// </summary>
+    public int MaxCompressionRatio { get; set; } = 250;
+
     /// <summary>Gets or sets the clock used for <c>p_parse_time</c>. Default <see
     /// cref="TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
@@ -37,6 +50,8 @@ public sealed class LogParserOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxQuarantinedBytes, 0, nameof(MaxQuarantinedBytes));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxDepth, 2, nameof(MaxDepth));
         ArgumentOutOfRangeException.ThrowIfLessThan(BatchSize, 1, nameof(BatchSize));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxDecompressedBytes, 1, nameof(MaxDecompressedBytes));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxCompressionRatio, 2, nameof(MaxCompressionRatio));
         ArgumentNullException.ThrowIfNull(TimeProvider);
     }
 }

@@ -53,7 +53,7 @@ public sealed class LogReader
         ArgumentNullException.ThrowIfNull(source);
         var batch = _batch;
         batch.Clear();
-        var decoded = await InputDecoder.OpenAsync(input, cancellationToken).ConfigureAwait(false);
+        var decoded = await InputDecoder.OpenAsync(input, _parser.Options, cancellationToken).ConfigureAwait(false);
         var (reader, isGzip) = (decoded.Reader, decoded.IsGzip);
         RecordFramer framer = new ArrayFramer(_parser, source) { Offset = decoded.SkippedBytes };
         if (decoded.Error is not null)
@@ -150,7 +150,9 @@ public sealed class LogReader
     private static void QuarantineUnreadable(EventBatch batch, LogSource source, RecordFramer framer, bool isGzip,
         InvalidDataException ex)
     {
-        var what = isGzip ? "gzip data is corrupt" : "the input cannot be read";
+        var what = DecompressionLimit.IsLimit(ex) ? "gzip input is refused"
+            : isGzip ? "gzip data is corrupt"
+            : "the input cannot be read";
         var position = new RecordPosition(framer.Line, 0, framer.Offset);
         batch.Quarantine(new QuarantinedRecord(source.Name, position, $"{what}: {ex.Message}",
             ReadOnlyMemory<byte>.Empty));

@@ -16,16 +16,21 @@ internal static class InputDecoder
 
     /// <summary>Returns a reader of the decoded bytes, positioned after any byte order mark.</summary>
     /// <param name="input">The raw input.</param>
+    /// <param name="options">The limits on decompressed output.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The decoded input; its <see cref="DecodedInput.Error"/> is set when the first bytes cannot be
     /// decompressed.</returns>
-    public static async ValueTask<DecodedInput> OpenAsync(PipeReader input, CancellationToken cancellationToken)
+    public static async ValueTask<DecodedInput> OpenAsync(PipeReader input, LogParserOptions options,
+        CancellationToken cancellationToken)
     {
         var isGzip = await StartsWithAsync(input, GzipMagic.ToArray(), skip: false, cancellationToken)
             .ConfigureAwait(false);
         var watch = isGzip ? new GzipTrailerWatch(input.AsStream()) : null;
         var reader = watch is not null
-            ? PipeReader.Create(new GZipStream(watch, CompressionMode.Decompress), DecompressedOptions)
+            ? PipeReader.Create(
+                new DecompressionLimit(new GZipStream(watch, CompressionMode.Decompress), watch,
+                    options.MaxDecompressedBytes, options.MaxCompressionRatio),
+                DecompressedOptions)
             : input;
         try
         {
