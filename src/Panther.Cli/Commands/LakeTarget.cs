@@ -15,6 +15,9 @@ internal sealed record LakeTarget(string Lake, string? Endpoint, DirectoryInfo? 
     /// <summary>The work folder of an S3 lake when <c>--work</c> is not given.</summary>
     public const string DefaultWorkFolder = "panther-work";
 
+    /// <summary>The folder, in the work folder, of lake files whose upload failed; the next run uploads them.</summary>
+    public const string UndeliveredFolder = "undelivered";
+
     /// <summary>Gets whether the lake is in S3.</summary>
     public bool IsS3 => Lake.StartsWith("s3://", StringComparison.OrdinalIgnoreCase);
 
@@ -23,7 +26,8 @@ internal sealed record LakeTarget(string Lake, string? Endpoint, DirectoryInfo? 
     public string WorkFolder => Path.GetFullPath(Work?.FullName ?? (IsS3 ? DefaultWorkFolder : Lake));
 
     /// <summary>Makes the object store of the lake.</summary>
-    /// <returns>A local or an S3 store.</returns>
+    /// <returns>A local store, or an S3 store that keeps the files it fails to upload in the work folder's
+    /// <see cref="UndeliveredFolder"/>.</returns>
     /// <exception cref="ArgumentException">The S3 location is not valid, or an endpoint was given for a local
     /// lake.</exception>
     public ILakeObjectStore CreateStore()
@@ -57,6 +61,7 @@ internal sealed record LakeTarget(string Lake, string? Endpoint, DirectoryInfo? 
             options.DisableChunkedEncoding = true;
         }
 
-        return new S3LakeObjectStore(options);
+        return new FallbackLakeObjectStore(new S3LakeObjectStore(options),
+            new LocalLakeObjectStore(Path.Combine(WorkFolder, UndeliveredFolder)));
     }
 }

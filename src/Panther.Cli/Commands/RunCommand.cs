@@ -148,6 +148,12 @@ internal static class RunCommand
         }
 
         using var disposeStore = store as IDisposable;
+        if (store is FallbackLakeObjectStore pending && !await TryPutPendingAsync(console, pending, cancellationToken)
+            .ConfigureAwait(false))
+        {
+            return ExitCodes.Quarantined;
+        }
+
         FileAlertStateStore? state;
         try
         {
@@ -176,9 +182,55 @@ internal static class RunCommand
 
         await WriteSummaryAsync(console.Error, summary, writer.FilesWritten, store.Describe(""))
             .ConfigureAwait(false);
-        return summary.Quarantined > 0 || summary.Detection is { DeliveryFailures: > 0 }
+        var undelivered = store is FallbackLakeObjectStore fallback
+            ? await WriteUndeliveredAsync(console.Error, fallback).ConfigureAwait(false)
+            : 0;
+        return summary.Quarantined > 0 || summary.Detection is { DeliveryFailures: > 0 } || undelivered > 0
             ? ExitCodes.Quarantined
             : ExitCodes.Success;
+    }
+
+    /// <summary>Uploads the lake files that earlier runs could not; reports them. Returns false when some still
+    /// fail, since the store is then most likely unreachable.</summary>
+    private static async Task<bool> TryPutPendingAsync(CliConsole console, FallbackLakeObjectStore store,
+        CancellationToken cancellationToken)
+    {
+        var (moved, kept) = await store.PutPendingAsync(cancellationToken).ConfigureAwait(false);
+        if (moved > 0)
+        {
+            await console.Error.WriteLineAsync($"lake: {moved} file(s) kept by earlier runs uploaded")
+                .ConfigureAwait(false);
+        }
+
+        if (kept == 0)
+        {
+            return true;
+        }
+
+        await WriteUndeliveredAsync(console.Error, store).ConfigureAwait(false);
+        await console.Error.WriteLineAsync(
+            $"panther: {kept} file(s) kept by earlier runs still cannot be uploaded; nothing was read this time")
+            .ConfigureAwait(false);
+        return false;
+    }
+
+    private static async Task<int> WriteUndeliveredAsync(TextWriter error, FallbackLakeObjectStore store)
+    {
+        var failures = store.Failures;
+        foreach (var failure in failures)
+        {
+            await error.WriteLineAsync($"lake: {failure.Reason}")
+                .ConfigureAwait(false);
+        }
+
+        if (failures.Count > 0)
+        {
+            await error.WriteLineAsync(
+                $"lake: {failures.Count} file(s) kept in {store.FallbackRoot}; the next run uploads them")
+                .ConfigureAwait(false);
+        }
+
+        return failures.Count;
     }
 
     private static ServiceProvider? CreateDestinations(FileInfo? file, TextWriter warnings)

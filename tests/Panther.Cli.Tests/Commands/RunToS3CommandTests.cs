@@ -39,6 +39,41 @@ public sealed class RunToS3CommandTests(S3ServerFixture server) : IClassFixture<
         Assert.DoesNotContain(keys, k => k.Contains("quarantine", StringComparison.Ordinal));
     }
 
+    [SkippableFact]
+    public async Task Files_that_cannot_be_uploaded_are_kept_in_the_work_folder_and_the_next_run_uploads_them()
+    {
+        server.SkipIfUnavailable();
+        var work = Path.Combine(_folder.FullName, "work");
+        var unreachable = $"http://127.0.0.1:{S3ServerFixture.FreePort()}";
+
+        var failed = await WithS3CredentialsAsync(() => CliRun.RunAsync("run", "--lake", "s3://panther-lake/kept",
+            "--s3-endpoint", unreachable, "--work", work, TestCorpus.SamplesPath("logs", "okta")));
+        var kept = Directory.GetFiles(Path.Combine(work, "undelivered"), "*.parquet", SearchOption.AllDirectories);
+        var retried = await WithS3CredentialsAsync(() => CliRun.RunAsync("run", "--lake", "s3://panther-lake/kept",
+            "--s3-endpoint", server.ServiceUrl.ToString(), "--work", work, TestCorpus.SamplesPath("logs", "osquery")));
+
+        Assert.Equal(1, failed.ExitCode);
+        Assert.Contains("Cannot upload s3://panther-lake/kept/logs/okta_systemlog/year=", failed.Stderr,
+            StringComparison.Ordinal);
+        Assert.Contains($"file(s) kept in {Path.Combine(work, "undelivered")}", failed.Stderr,
+            StringComparison.Ordinal);
+        Assert.NotEmpty(kept);
+        Assert.Contains($"lake: {kept.Length} file(s) kept by earlier runs uploaded", retried.Stderr,
+            StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(Path.Combine(work, "undelivered"), "*", SearchOption.AllDirectories));
+        using var client = server.CreateClient();
+        var listed = await client.ListObjectsV2Async(new ListObjectsV2Request
+        {
+            BucketName = S3ServerFixture.Bucket,
+            Prefix = "kept/logs/",
+        });
+        var keys = (listed.S3Objects ?? []).Select(o => o.Key).ToList();
+        var keptKeys = kept.Select(path =>
+            "kept/" + Path.GetRelativePath(Path.Combine(work, "undelivered"), path).Replace('\\', '/'));
+        Assert.All(keptKeys, key => Assert.Contains(key, keys));
+        Assert.Contains(keys, k => k.StartsWith("kept/logs/osquery_", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("s3://")]
     [InlineData("s3:///prefix")]
