@@ -3,8 +3,8 @@ namespace Panther.Parsing.Framing;
 /// <summary>
 /// Passes decompressed bytes through and stops a gzip bomb: reading fails with an
 /// <see cref="InvalidDataException"/> that <see cref="IsLimit"/> recognises once the output passes
-/// <see cref="LogParserOptions.MaxDecompressedBytes"/>, or once it passes <see cref="RatioGrace"/> bytes while being more than
-/// <see cref="LogParserOptions.MaxCompressionRatio"/> times the compressed bytes read so far.
+/// <see cref="LogParserOptions.MaxDecompressedBytes"/>, or once it passes <see cref="RatioGrace"/> bytes while being
+/// more than <see cref="LogParserOptions.MaxCompressionRatio"/> times the compressed bytes read so far.
 /// </summary>
 internal sealed class DecompressionLimit(Stream decompressed, GzipTrailerWatch compressed, long maxBytes,
     int maxRatio) : Stream

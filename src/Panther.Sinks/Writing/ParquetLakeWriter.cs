@@ -9,8 +9,8 @@ namespace Panther.Sinks.Writing;
 
 /// <summary>
 /// Writes normalized events to a lake, in a local folder or an object store, as Parquet files, one table per log
-/// type, partitioned by the UTC hour of <c>p_event_time</c> (see <see cref="LakeLayout"/>). Columns are made from each log type's schema;
-/// <c>docs/lake-layout.md</c> describes the mapping. Events that rules matched or failed on go to the tables of the
+/// type, partitioned by the UTC hour of <c>p_event_time</c> (see <see cref="LakeLayout"/>). Columns are made from
+/// each log type's schema; <c>docs/lake-layout.md</c> describes the mapping. Events that rules matched or failed on go to the tables of the
 /// same name in <c>rule_matches/</c> and <c>rule_errors/</c>, with the rule columns added
 /// (<see cref="WriteRuleMatchAsync"/>); alert snapshots go to <c>alerts/alerts/</c> (<see cref="WriteAlertsAsync"/>).
 /// </summary>
