@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Globalization;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using BenchmarkDotNet.Attributes;
@@ -12,15 +13,32 @@ namespace Panther.Benchmarks;
 /// <summary>
 /// Entry point. <c>--quick</c> runs every benchmark with a short in-process job (a few minutes on two cores), prints
 /// the ratio table and writes it to <c>benchmarks/results/</c>; <c>--smoke</c> runs each benchmark method once to
-/// check that they work; anything else goes to BenchmarkDotNet's switcher (<c>--filter '*'</c> runs everything).
+/// check that they work; <c>--peak-memory [MB [BUFFER_MB]]</c> measures the peak working set of streaming a Records
+/// file of that size into Parquet (<see cref="PeakMemory"/>); anything else goes to BenchmarkDotNet's switcher
+/// (<c>--filter '*'</c> runs everything).
 /// </summary>
 public static class BenchmarkProgram
 {
     public static readonly Type[] Benchmarks =
-        [typeof(ParseBenchmarks), typeof(FramingBenchmarks), typeof(ClassificationBenchmarks), typeof(RuleBenchmarks)];
+    [
+        typeof(ParseBenchmarks), typeof(FramingBenchmarks), typeof(ClassificationBenchmarks), typeof(RuleBenchmarks),
+        typeof(SinkBenchmarks),
+    ];
 
     public static int Main(string[] args)
     {
+        if (args is [PeakMemory.ChildSwitch, var input, var lake, var buffer])
+        {
+            return PeakMemory.RunChildAsync(input, lake, int.Parse(buffer, CultureInfo.InvariantCulture), Console.Out)
+                .GetAwaiter().GetResult();
+        }
+
+        if (args is ["--peak-memory", ..])
+        {
+            var sizes = args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
+            return PeakMemory.Run(sizes.Length > 0 ? sizes[0] : 1024, sizes.Length > 1 ? sizes[1] : 0, Console.Out);
+        }
+
         if (args.Contains("--smoke"))
         {
             return Smoke(Console.Out);

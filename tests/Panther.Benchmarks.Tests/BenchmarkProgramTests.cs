@@ -26,6 +26,9 @@ public class BenchmarkProgramTests
         Assert.Contains("ClassificationBenchmarks.Typed: 2000", lines);
         Assert.Contains("ClassificationBenchmarks.Interleaved: 2000", lines);
         Assert.Contains("ClassificationBenchmarks.Grouped: 2000", lines);
+        Assert.Contains("SinkBenchmarks.ParseOnly: 2000", lines);
+        Assert.Contains("SinkBenchmarks.Snappy: 2000", lines);
+        Assert.Contains("SinkBenchmarks.Zstd: 2000", lines);
         foreach (var method in new[] { "NoRules", "SimpleDetections", "JavaScript", "CSharp" })
         {
             Assert.Contains($"RuleBenchmarks.{method}(NoMatch): 0", lines);

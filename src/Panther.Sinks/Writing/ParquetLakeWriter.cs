@@ -10,15 +10,16 @@ namespace Panther.Sinks.Writing;
 /// <summary>
 /// Writes normalized events to a lake, in a local folder or an object store, as Parquet files, one table per log
 /// type, partitioned by the UTC hour of <c>p_event_time</c> (see <see cref="LakeLayout"/>). Columns are made from
-/// each log type's schema; <c>docs/lake-layout.md</c> describes the mapping. Events that rules matched or failed on go to the tables of the
-/// same name in <c>rule_matches/</c> and <c>rule_errors/</c>, with the rule columns added
+/// each log type's schema; <c>docs/lake-layout.md</c> describes the mapping. Events that rules matched or failed on go
+/// to the tables of the same name in <c>rule_matches/</c> and <c>rule_errors/</c>, with the rule columns added
 /// (<see cref="WriteRuleMatchAsync"/>); alert snapshots go to <c>alerts/alerts/</c> (<see cref="WriteAlertsAsync"/>).
 /// </summary>
 /// <remarks>
 /// <para>Events are buffered per database, table and hour and written as one file when a buffer reaches
 /// <see cref="ParquetLakeWriterOptions.MaxRowsPerFile"/> or <see cref="ParquetLakeWriterOptions.MaxBufferBytes"/>,
-/// when it is older than <see cref="ParquetLakeWriterOptions.MaxBufferAge"/>, and on <see cref="FlushAsync"/> and
-/// <see cref="DisposeAsync"/>. A file is encoded in the store's staging path and then put under its key,
+/// when it is older than <see cref="ParquetLakeWriterOptions.MaxBufferAge"/>, when it is the largest while all
+/// buffers together pass <see cref="ParquetLakeWriterOptions.MaxTotalBufferBytes"/>, and on <see cref="FlushAsync"/>
+/// and <see cref="DisposeAsync"/>. A file is encoded in the store's staging path and then put under its key,
 /// <see cref="LakeLayout.GetObjectKey"/>; in a local folder that is a hidden temporary name (<c>.NAME.parquet.tmp</c>)
 /// in its partition folder, renamed when complete. Either way readers never see a partial file.</para>
 /// <para>An event whose log type has a different <see cref="Panther.Schemas.LogSchema"/> instance than the events
@@ -32,6 +33,7 @@ public sealed class ParquetLakeWriter : ILakeSink
     private readonly ParquetLakeWriterOptions _options;
     private readonly ParquetOptions _parquetOptions;
     private readonly Dictionary<PartitionKey, PartitionBuffer> _buffers = [];
+    private long _bufferedBytes;
     private bool _disposed;
 
     /// <summary>Initializes a writer for the lake in the local folder at <paramref name="layout"/>'s root.</summary>
@@ -53,6 +55,7 @@ public sealed class ParquetLakeWriter : ILakeSink
         _options = options ?? new ParquetLakeWriterOptions();
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxRowsPerFile, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxBufferBytes, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxTotalBufferBytes, 1, nameof(options));
         _parquetOptions = new ParquetOptions { CompressionMethod = _options.Compression };
     }
 
@@ -199,12 +202,20 @@ public sealed class ParquetLakeWriter : ILakeSink
         return buffer;
     }
 
+    /// <summary>Writes the buffer that just grew when it is full, then the largest buffers while all of them
+    /// together hold more than <see cref="ParquetLakeWriterOptions.MaxTotalBufferBytes"/>.</summary>
     private async Task WriteIfFullAsync(PartitionBuffer buffer, CancellationToken cancellationToken)
     {
-        if (buffer.Columns.Rows >= _options.MaxRowsPerFile
-            || buffer.Columns.EstimatedBytes >= _options.MaxBufferBytes)
+        _bufferedBytes += buffer.Remeasure();
+        if (buffer.Columns.Rows >= _options.MaxRowsPerFile || buffer.EstimatedBytes >= _options.MaxBufferBytes)
         {
             await WriteFileAsync(buffer, cancellationToken).ConfigureAwait(false);
+        }
+
+        while (_bufferedBytes > _options.MaxTotalBufferBytes && _buffers.Count > 0)
+        {
+            var largest = _buffers.Values.MaxBy(b => b.EstimatedBytes)!;
+            await WriteFileAsync(largest, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -213,6 +224,7 @@ public sealed class ParquetLakeWriter : ILakeSink
         await WriteFileAsync(buffer.Database, buffer.Table, buffer.Hour, buffer.Columns.WriteToAsync,
             cancellationToken).ConfigureAwait(false);
         RowsWritten += buffer.Columns.Rows;
+        _bufferedBytes -= buffer.EstimatedBytes;
         _buffers.Remove(buffer.Key);
         buffer.Dispose();
     }

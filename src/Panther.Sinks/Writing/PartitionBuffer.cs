@@ -19,5 +19,18 @@ internal sealed class PartitionBuffer(TableColumns columns, PartitionKey key, Da
 
     public DateTimeOffset CreatedAt { get; } = createdAt;
 
+    /// <summary>Gets the estimate of the buffered values' size as of the last row added.</summary>
+    public long EstimatedBytes { get; private set; }
+
+    /// <summary>Measures the buffer again after rows were added.</summary>
+    /// <returns>How much the estimate grew.</returns>
+    public long Remeasure()
+    {
+        var estimate = Columns.EstimatedBytes;
+        var growth = estimate - EstimatedBytes;
+        EstimatedBytes = estimate;
+        return growth;
+    }
+
     public void Dispose() => Columns.Dispose();
 }

@@ -256,6 +256,36 @@ public partial class ParquetLakeWriterTests
     }
 
     [Fact]
+    public async Task Buffers_are_written_largest_first_when_together_they_pass_the_total_limit()
+    {
+        using var lake = new TempLake();
+        var options = new ParquetLakeWriterOptions
+        {
+            MaxTotalBufferBytes = 1,
+            TimeProvider = new ManualTimeProvider(Now),
+        };
+        await using var writer = new ParquetLakeWriter(lake.Layout, options);
+
+        await LakeRun.WriteAsync(writer, NestedLogType.Events, NestedLogType.CreateRegistry());
+
+        Assert.Equal(5, writer.FilesWritten);
+        Assert.Equal(0, writer.RowsBuffered);
+    }
+
+    [Fact]
+    public async Task Buffers_under_the_total_limit_wait_for_a_flush()
+    {
+        using var lake = new TempLake();
+        var options = new ParquetLakeWriterOptions { TimeProvider = new ManualTimeProvider(Now) };
+        await using var writer = new ParquetLakeWriter(lake.Layout, options);
+
+        await LakeRun.WriteAsync(writer, NestedLogType.Events, NestedLogType.CreateRegistry());
+
+        Assert.Equal(0, writer.FilesWritten);
+        Assert.Equal(5, writer.RowsBuffered);
+    }
+
+    [Fact]
     public async Task A_buffer_is_written_when_it_is_older_than_the_age_limit()
     {
         using var lake = new TempLake();

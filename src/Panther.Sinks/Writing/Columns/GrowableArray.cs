@@ -1,10 +1,19 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+
 namespace Panther.Sinks.Writing.Columns;
 
-/// <summary>An append-only array that doubles when full and keeps its storage when cleared.</summary>
+/// <summary>
+/// An append-only array that doubles when full. Its storage is rented from <see cref="ArrayPool{T}.Shared"/> on the
+/// first add and given back when it grows and on <see cref="Release"/>, so that the buffers of one file after another
+/// reuse the same arrays instead of leaving large ones to the garbage collector.
+/// </summary>
 /// <typeparam name="T">The element type.</typeparam>
 internal sealed class GrowableArray<T>
 {
-    private T[] _items = new T[256];
+    private const int InitialLength = 256;
+
+    private T[] _items = [];
 
     public int Count { get; private set; }
 
@@ -14,7 +23,7 @@ internal sealed class GrowableArray<T>
     {
         if (Count == _items.Length)
         {
-            Array.Resize(ref _items, _items.Length * 2);
+            Grow();
         }
 
         _items[Count++] = item;
@@ -22,11 +31,34 @@ internal sealed class GrowableArray<T>
 
     public void Clear()
     {
-        if (System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>())
+        if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
         {
             Array.Clear(_items, 0, Count);
         }
 
         Count = 0;
+    }
+
+    /// <summary>Empties the array and gives its storage back to the pool; it may be used again afterwards.</summary>
+    public void Release()
+    {
+        Clear();
+        if (_items.Length > 0)
+        {
+            ArrayPool<T>.Shared.Return(_items);
+            _items = [];
+        }
+    }
+
+    private void Grow()
+    {
+        var larger = ArrayPool<T>.Shared.Rent(Math.Max(InitialLength, _items.Length * 2));
+        _items.AsSpan(0, Count).CopyTo(larger);
+        if (_items.Length > 0)
+        {
+            ArrayPool<T>.Shared.Return(_items, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+        }
+
+        _items = larger;
     }
 }

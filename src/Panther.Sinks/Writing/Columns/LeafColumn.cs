@@ -38,6 +38,13 @@ internal abstract class LeafColumn
         _repetitions.Clear();
     }
 
+    /// <summary>Clears the column and gives its storage back to the pools, once its values are written.</summary>
+    public virtual void Release()
+    {
+        _definitions.Release();
+        _repetitions.Release();
+    }
+
     /// <summary>Adds the levels of a present value.</summary>
     protected void AddPresent(int repetition) => AddNull(repetition, Field.MaxDefinitionLevel);
 

@@ -57,4 +57,11 @@ internal sealed class StringLeafColumn : LeafColumn
         _values.Clear();
         _arena.Clear();
     }
+
+    public override void Release()
+    {
+        base.Release();
+        _values.Release();
+        _arena.Release();
+    }
 }

@@ -101,7 +101,15 @@ internal sealed class TableColumns : IDisposable
     public Task WriteToAsync(Stream stream, ParquetOptions options, CancellationToken cancellationToken) =>
         LeafColumnFile.WriteAsync(Schema, _leaves, stream, options, cancellationToken);
 
-    public void Dispose() => _overflowWriter.Dispose();
+    /// <summary>Gives the columns' storage back to the pools; the buffered rows are gone afterwards.</summary>
+    public void Dispose()
+    {
+        _overflowWriter.Dispose();
+        foreach (var leaf in _leaves)
+        {
+            leaf.Release();
+        }
+    }
 
     private void AddEvent(NormalizedEvent evt)
     {

@@ -32,4 +32,10 @@ internal sealed class ValueLeafColumn<T> : LeafColumn
         base.Clear();
         _values.Clear();
     }
+
+    public override void Release()
+    {
+        base.Release();
+        _values.Release();
+    }
 }
