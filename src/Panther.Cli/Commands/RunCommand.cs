@@ -11,6 +11,7 @@ using Panther.Rules.Loading;
 using Panther.Pipelines.Ingestion;
 using Panther.Pipelines.Quarantine;
 using Panther.Pipelines.Sources;
+using Panther.Sinks.Layout;
 using Panther.Sinks.Storage;
 using Panther.Sinks.Writing;
 
@@ -96,6 +97,19 @@ internal static class RunCommand
         var registry = await SchemaOption.CreateRegistryAsync(schemaPaths, console.Error).ConfigureAwait(false);
         if (registry is null)
         {
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            foreach (var schema in registry.Schemas)
+            {
+                LakeColumnName.Validate(schema);
+            }
+        }
+        catch (ArgumentException ex)
+        {
+            await console.Error.WriteLineAsync($"panther: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.Usage;
         }
 

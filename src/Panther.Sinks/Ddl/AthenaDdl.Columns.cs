@@ -54,11 +54,13 @@ public static partial class AthenaDdl
                 nameof(database));
         }
 
+        LakeColumnName.Validate(schema);
         var columns = new List<AthenaColumn>();
         foreach (var field in schema.Fields)
         {
-            AthenaTypes.CheckName(field.Name, field.Name);
-            columns.Add(new AthenaColumn(field.Name, AthenaTypes.Of(field.Type, field.Name)));
+            var column = LakeColumnName.From(field.Name);
+            AthenaTypes.CheckName(column, field.Name);
+            columns.Add(new AthenaColumn(column, AthenaTypes.Of(field.Type, field.Name)));
         }
 
         columns.Add(new(StandardFields.LogType, "string"));

@@ -1,5 +1,6 @@
 using System.Text;
 using Panther.Schemas.Fields;
+using Panther.Sinks.Layout;
 
 namespace Panther.Sinks.Ddl;
 
@@ -83,14 +84,15 @@ internal static class AthenaTypes
             throw new NotSupportedException($"Field '{path}' is an object with no fields, which has no Glue type.");
         }
 
-        CheckCaseCollisions(obj.Fields.Select(f => f.Name), $"Object '{path}'");
+        CheckCaseCollisions(obj.Fields.Select(f => LakeColumnName.From(f.Name)), $"Object '{path}'");
         var text = new StringBuilder("struct<");
         for (var i = 0; i < obj.Fields.Count; i++)
         {
             var field = obj.Fields[i];
             var memberPath = path + "." + field.Name;
-            CheckName(field.Name, memberPath);
-            text.Append(i == 0 ? "" : ",").Append(MemberName(field.Name)).Append(':')
+            var member = LakeColumnName.From(field.Name);
+            CheckName(member, memberPath);
+            text.Append(i == 0 ? "" : ",").Append(MemberName(member)).Append(':')
                 .Append(Of(field.Type, memberPath));
         }
 

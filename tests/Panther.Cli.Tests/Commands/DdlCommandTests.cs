@@ -48,7 +48,7 @@ public sealed class DdlCommandTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("CREATE EXTERNAL TABLE IF NOT EXISTS `sec_logs`.`custom_webproxy` (\n  `time` timestamp,\n"
-            + "  `@client` string,\n", run.Stdout, StringComparison.Ordinal);
+            + "  `_at_sign_client` string,\n", run.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("aws_cloudtrail", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("FROM \"sec_logs\".\"custom_webproxy\"", run.Stdout, StringComparison.Ordinal);
     }

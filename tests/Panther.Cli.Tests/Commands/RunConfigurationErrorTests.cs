@@ -30,6 +30,32 @@ public sealed class RunConfigurationErrorTests : IDisposable
     }
 
     [Fact]
+    public async Task A_schema_whose_fields_would_share_a_lake_column_is_a_usage_error()
+    {
+        var path = Path.Combine(_folder.FullName, "clash.yml");
+        await File.WriteAllTextAsync(path, """
+            schema: Custom.Clash
+            fields:
+              - name: time
+                type: timestamp
+                timeFormat: rfc3339
+                isEventTime: true
+                required: true
+              - name: client.ip
+                type: string
+              - name: client_ip
+                type: string
+            """);
+
+        var run = await Run("--schema", path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("'client.ip' and 'client_ip', which both become the lake column 'client_ip'", run.Stderr,
+            StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Lake));
+    }
+
+    [Fact]
     public async Task A_folder_as_the_destinations_file_is_a_usage_error()
     {
         var run = await Run("--destinations", _folder.FullName);

@@ -180,22 +180,25 @@ public class AthenaDdlTests
     }
 
     [Theory]
-    [InlineData("a`b")]
-    [InlineData("a:b")]
-    [InlineData("a,b")]
-    [InlineData("a<b")]
-    [InlineData("a\nb")]
-    public void A_field_name_that_cannot_be_quoted_is_rejected_at_the_top_and_inside_a_struct(string name)
+    [InlineData("a`b", "a_grave_accent_b")]
+    [InlineData("a:b", "a_b")]
+    [InlineData("a,b", "a_b")]
+    [InlineData("a<b", "a_less_than_sign_b")]
+    [InlineData("a\nb", "a_b")]
+    [InlineData("a.b c", "a_b_c")]
+    [InlineData("été", "_t_")]
+    public void Field_names_become_glue_safe_column_names_at_the_top_and_inside_a_struct(string name, string column)
     {
         var top = new LogSchema("Test.Names") { Fields = [Field.String(name)] };
         var nested = new LogSchema("Test.Names") { Fields = [Field.Object("outer", Field.String(name))] };
 
-        Assert.Throws<ArgumentException>(() => AthenaDdl.GetColumns(top, LakeDatabase.Logs));
-        Assert.Throws<ArgumentException>(() => AthenaDdl.GetColumns(nested, LakeDatabase.Logs));
+        Assert.Equal(new AthenaColumn(column, "string"), AthenaDdl.GetColumns(top, LakeDatabase.Logs)[0]);
+        Assert.Equal(new AthenaColumn("outer", $"struct<{column}:string>"),
+            AthenaDdl.GetColumns(nested, LakeDatabase.Logs)[0]);
     }
 
     [Fact]
-    public void Names_with_symbols_are_kept_and_quoted()
+    public void Names_with_symbols_are_spelled_out_and_dashes_quoted()
     {
         var schema = new LogSchema("Test.Names")
         {
@@ -204,11 +207,19 @@ public class AthenaDdlTests
 
         var columns = AthenaDdl.GetColumns(schema, LakeDatabase.Logs);
 
-        Assert.Equal(new AthenaColumn("@timestamp", "string"), columns[0]);
+        Assert.Equal(new AthenaColumn("_at_sign_timestamp", "string"), columns[0]);
         Assert.Equal(new AthenaColumn("http", "struct<`user-agent`:string,x:int>"), columns[1]);
         var statement = AthenaDdl.CreateTable(schema, LakeDatabase.Logs, Options);
-        Assert.Contains("\n  `@timestamp` string,\n", statement, StringComparison.Ordinal);
+        Assert.Contains("\n  `_at_sign_timestamp` string,\n", statement, StringComparison.Ordinal);
         DdlShape.AssertWellFormed(statement);
+    }
+
+    [Fact]
+    public void Names_that_become_the_same_column_are_rejected()
+    {
+        var schema = new LogSchema("Test.Names") { Fields = [Field.String("a.b"), Field.String("a_b")] };
+
+        Assert.Throws<ArgumentException>(() => AthenaDdl.GetColumns(schema, LakeDatabase.Logs));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Panther.Parsing.Events;
+using Panther.Sinks.Layout;
 using ParquetField = Parquet.Schema.Field;
 
 namespace Panther.Sinks.Writing.Columns;
@@ -14,9 +15,17 @@ namespace Panther.Sinks.Writing.Columns;
 /// </remarks>
 internal abstract class ColumnNode
 {
-    protected ColumnNode(string name) => Name = name;
+    protected ColumnNode(string name)
+    {
+        Name = name;
+        ColumnName = LakeColumnName.From(name);
+    }
 
+    /// <summary>Gets the member name the node reads from events.</summary>
     public string Name { get; }
+
+    /// <summary>Gets the name of the node in the Parquet schema (<see cref="LakeColumnName"/>).</summary>
+    public string ColumnName { get; }
 
     /// <summary>Gets the Parquet schema field of the node; built once, with the node.</summary>
     public abstract ParquetField ParquetField { get; }

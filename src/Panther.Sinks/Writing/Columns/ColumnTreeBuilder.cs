@@ -1,4 +1,5 @@
 using Panther.Schemas.Fields;
+using Panther.Sinks.Layout;
 using Parquet.Schema;
 
 namespace Panther.Sinks.Writing.Columns;
@@ -25,22 +26,26 @@ internal static class ColumnTreeBuilder
         ObjectFieldType obj => new StructColumn(name, [.. obj.Fields.Select(f => Build(f.Name, f.Type, level))]),
         ArrayFieldType array => new ListColumn(name, Build("element", array.Element, level + 1), level + 1),
         MapFieldType map => new MapColumn(name, Build("value", map.Value, level + 1), level + 1),
-        TimestampFieldType timestamp => new ScalarColumn<DateTime>(CreateTimestampField(name),
-            ScalarReaders.Timestamp(timestamp.Format)),
+        TimestampFieldType timestamp => new ScalarColumn<DateTime>(name,
+            CreateTimestampField(LakeColumnName.From(name)), ScalarReaders.Timestamp(timestamp.Format)),
         _ => type.Kind switch
         {
             FieldTypeKind.String => new TextColumn(name, isJson: false),
             FieldTypeKind.Json => new TextColumn(name, isJson: true),
-            FieldTypeKind.Boolean => new ScalarColumn<bool>(new DataField<bool>(name, true), ScalarReaders.Boolean),
-            FieldTypeKind.Int16 => new ScalarColumn<short>(new DataField<short>(name, true), ScalarReaders.Int16),
-            FieldTypeKind.Int32 => new ScalarColumn<int>(new DataField<int>(name, true), ScalarReaders.Int32),
-            FieldTypeKind.Int64 => new ScalarColumn<long>(new DataField<long>(name, true), ScalarReaders.Int64),
-            FieldTypeKind.UInt64 => new ScalarColumn<ulong>(new DataField<ulong>(name, true), ScalarReaders.UInt64),
-            FieldTypeKind.Float => new ScalarColumn<float>(new DataField<float>(name, true), ScalarReaders.Float),
-            FieldTypeKind.Double => new ScalarColumn<double>(new DataField<double>(name, true), ScalarReaders.Double),
+            FieldTypeKind.Boolean => Scalar<bool>(name, ScalarReaders.Boolean),
+            FieldTypeKind.Int16 => Scalar<short>(name, ScalarReaders.Int16),
+            FieldTypeKind.Int32 => Scalar<int>(name, ScalarReaders.Int32),
+            FieldTypeKind.Int64 => Scalar<long>(name, ScalarReaders.Int64),
+            FieldTypeKind.UInt64 => Scalar<ulong>(name, ScalarReaders.UInt64),
+            FieldTypeKind.Float => Scalar<float>(name, ScalarReaders.Float),
+            FieldTypeKind.Double => Scalar<double>(name, ScalarReaders.Double),
             _ => throw new NotSupportedException($"Field '{name}' has type {type}, which has no Parquet mapping."),
         },
     };
+
+    private static ScalarColumn<T> Scalar<T>(string name, ScalarReader<T> reader)
+        where T : struct =>
+        new(name, new DataField<T>(LakeColumnName.From(name), true), reader);
 
     /// <summary>Creates a nullable UTC timestamp field.</summary>
     public static DateTimeDataField CreateTimestampField(string name) =>

@@ -23,7 +23,7 @@ internal sealed class ListColumn : ColumnNode
     {
         _element = element;
         _level = level;
-        ParquetField = new ListField(name, element.ParquetField);
+        ParquetField = new ListField(ColumnName, element.ParquetField);
     }
 
     public override ParquetField ParquetField { get; }

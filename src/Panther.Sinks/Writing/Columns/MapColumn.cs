@@ -24,7 +24,7 @@ internal sealed class MapColumn : ColumnNode
         _keys = new StringLeafColumn(new DataField<string>("key", false));
         _value = value;
         _level = level;
-        ParquetField = new MapField(name, _keys.Field, value.ParquetField);
+        ParquetField = new MapField(ColumnName, _keys.Field, value.ParquetField);
     }
 
     public override ParquetField ParquetField { get; }

@@ -17,8 +17,11 @@ internal sealed class ScalarColumn<T> : ColumnNode
     private readonly ValueLeafColumn<T> _leaf;
     private readonly ScalarReader<T> _reader;
 
-    public ScalarColumn(Parquet.Schema.DataField field, ScalarReader<T> reader)
-        : base(field.Name)
+    /// <param name="name">The member name the column reads from events.</param>
+    /// <param name="field">The Parquet field, named <see cref="ColumnNode.ColumnName"/>.</param>
+    /// <param name="reader">Reads the value.</param>
+    public ScalarColumn(string name, Parquet.Schema.DataField field, ScalarReader<T> reader)
+        : base(name)
     {
         _leaf = new ValueLeafColumn<T>(field);
         _reader = reader;

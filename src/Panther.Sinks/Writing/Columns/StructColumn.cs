@@ -32,7 +32,7 @@ internal sealed class StructColumn : ColumnNode
 
     /// <summary>Gets the struct field; made on first use, so that the table's root never makes one.</summary>
     public override ParquetField ParquetField =>
-        _field ??= new StructField(Name, [.. Children.Select(c => c.ParquetField)]);
+        _field ??= new StructField(ColumnName, [.. Children.Select(c => c.ParquetField)]);
 
     public override void Write(EventValue value, int repetition, int definition, OverflowWriter overflow)
     {

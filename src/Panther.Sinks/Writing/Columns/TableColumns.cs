@@ -36,6 +36,7 @@ internal sealed class TableColumns : IDisposable
     /// <c>logs/</c> table.</param>
     public TableColumns(LogSchema schema, RuleColumns? rules = null)
     {
+        LakeColumnName.Validate(schema);
         LogSchema = schema;
         _root = new StructColumn("root", [.. schema.Fields.Select(f => ColumnTreeBuilder.Build(f.Name, f.Type, 0))]);
         var fields = _root.Children.Select(c => c.ParquetField).ToList();

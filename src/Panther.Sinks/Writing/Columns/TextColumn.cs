@@ -19,7 +19,7 @@ internal sealed class TextColumn : ColumnNode
     public TextColumn(string name, bool isJson)
         : base(name)
     {
-        _leaf = new StringLeafColumn(new DataField<string>(name, true));
+        _leaf = new StringLeafColumn(new DataField<string>(ColumnName, true));
         _isJson = isJson;
     }
 
