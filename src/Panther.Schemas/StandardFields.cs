@@ -24,7 +24,11 @@ public static class StandardFields
     /// <summary>The values that did not fit their declared type, as a list of field path and reason.</summary>
     public const string ParseErrors = "p_parse_errors";
 
+    /// <summary>The rows of lookup tables that matched the event's fields, by table and field path; omitted when
+    /// none did.</summary>
+    public const string Enrichment = "p_enrichment";
+
     /// <summary>Gets every standard field name, in the order they are written.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [LogType, RowId, EventTime, ParseTime, SourceId, SourceLabel, ParseErrors];
+        [LogType, RowId, EventTime, ParseTime, SourceId, SourceLabel, ParseErrors, Enrichment];
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Panther.Parsing;
 using Panther.Pipelines.Detection;
+using Panther.Pipelines.Enrichment;
 using Panther.Rules;
 using Panther.Rules.Alerts;
 using Panther.Rules.Destinations;
@@ -66,6 +67,11 @@ internal static class RunCommand
             Description = "A YAML file of alert destinations (Slack, PagerDuty, Teams, Opsgenie, webhooks).",
             HelpName = "FILE",
         };
+        var lookups = new Option<FileInfo?>("--lookups")
+        {
+            Description = "A YAML file of lookup tables (CSV or JSON lines) that add p_enrichment to matching events.",
+            HelpName = "FILE",
+        };
         var inputs = new Argument<string[]>("INPUT")
         {
             Description = "Files, folders (read recursively) or '-' for standard input; plain or gzip.",
@@ -81,19 +87,21 @@ internal static class RunCommand
             rules,
             alertState,
             destinations,
+            lookups,
             inputs,
         };
         command.SetAction((result, cancellationToken) => RunAsync(console, new RunSettings(
             new LakeTarget(result.GetValue(lake)!, result.GetValue(endpoint), result.GetValue(work)),
             result.GetValue(logType), result.GetValue(schemas) ?? [], result.GetValue(rules) ?? [],
-            result.GetValue(alertState), result.GetValue(destinations), result.GetValue(inputs)!), cancellationToken));
+            result.GetValue(alertState), result.GetValue(destinations), result.GetValue(lookups),
+            result.GetValue(inputs)!), cancellationToken));
         return command;
     }
 
     private static async Task<int> RunAsync(CliConsole console, RunSettings settings,
         CancellationToken cancellationToken)
     {
-        var (lake, logType, schemaPaths, rulePaths, alertState, destinationsFile, paths) = settings;
+        var (lake, logType, schemaPaths, rulePaths, alertState, destinationsFile, lookupsFile, paths) = settings;
         var registry = await SchemaOption.CreateRegistryAsync(schemaPaths, console.Error).ConfigureAwait(false);
         if (registry is null)
         {
@@ -130,6 +138,20 @@ internal static class RunCommand
             return ExitCodes.Usage;
         }
 
+        LookupEnricher? enrichment;
+        try
+        {
+            enrichment = lookupsFile is null
+                ? null
+                : new LookupEnricher(LookupsFile.Read(lookupsFile.FullName, registry));
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            await console.Error.WriteLineAsync($"panther: lookups: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        using var disposeEnrichment = enrichment;
         var ruleSet = await LoadRulesAsync(console, rulePaths).ConfigureAwait(false);
         if (ruleSet is null)
         {
@@ -190,12 +212,17 @@ internal static class RunCommand
         {
             var detection = state is null ? null : new DetectionStage(ruleSet, new AlertDeduplicator(state),
                 dispatcher, quarantine.WriteAsync);
-            summary = await new LakeIngestion(parser, writer, quarantine, detection).RunAsync(files,
+            summary = await new LakeIngestion(parser, writer, quarantine, detection, enrichment).RunAsync(files,
                 cancellationToken).ConfigureAwait(false);
         }
 
         await WriteSummaryAsync(console.Error, summary, writer.FilesWritten, store.Describe(""))
             .ConfigureAwait(false);
+        if (enrichment is not null)
+        {
+            await WriteEnrichmentAsync(console.Error, enrichment).ConfigureAwait(false);
+        }
+
         var undelivered = store is FallbackLakeObjectStore fallback
             ? await WriteUndeliveredAsync(console.Error, fallback).ConfigureAwait(false)
             : 0;
@@ -245,6 +272,18 @@ internal static class RunCommand
         }
 
         return failures.Count;
+    }
+
+    private static async Task WriteEnrichmentAsync(TextWriter output, LookupEnricher enrichment)
+    {
+        var tables = string.Join(", ", enrichment.Tables.Select(t => string.Create(CultureInfo.InvariantCulture,
+            $"{t.Name}: {t.Count} rows")));
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"enrichment: {enrichment.EnrichedEvents} events matched lookup tables ({tables})")).ConfigureAwait(false);
+        foreach (var error in enrichment.ReloadErrors)
+        {
+            await output.WriteLineAsync($"enrichment: {error}").ConfigureAwait(false);
+        }
     }
 
     private static ServiceProvider? CreateDestinations(FileInfo? file, TextWriter warnings)
@@ -344,5 +383,5 @@ internal static class RunCommand
     }
 
     private sealed record RunSettings(LakeTarget Lake, string? LogType, string[] SchemaPaths, string[] RulePaths,
-        FileInfo? AlertState, FileInfo? Destinations, string[] Paths);
+        FileInfo? AlertState, FileInfo? Destinations, FileInfo? Lookups, string[] Paths);
 }

@@ -144,6 +144,36 @@ public readonly partial struct EventValue
         return ValueEquals(utf8[..length]);
     }
 
+    /// <summary>Copies the text of a string (unescaped) or a number (as written) as UTF-8; does not allocate.
+    /// </summary>
+    /// <param name="destination">Where the bytes go.</param>
+    /// <param name="written">How many bytes were written.</param>
+    /// <returns><see langword="false"/> for any other kind of value, or when the text does not fit.</returns>
+    public bool TryCopyUtf8Text(Span<byte> destination, out int written)
+    {
+        written = 0;
+        if (_owner is null)
+        {
+            return false;
+        }
+
+        var token = Token;
+        var raw = _owner.Data.Slice(token.Start, token.Length);
+        if (token.Type == JsonTokenType.String && token.IsEscaped)
+        {
+            return raw.Length <= destination.Length && JsonText.TryUnescape(raw, destination, out written);
+        }
+
+        if (token.Type is not (JsonTokenType.String or JsonTokenType.Number) || raw.Length > destination.Length)
+        {
+            return false;
+        }
+
+        raw.CopyTo(destination);
+        written = raw.Length;
+        return true;
+    }
+
     /// <summary>Gets a string value (allocates); numbers and booleans give their JSON text.</summary>
     /// <returns>The text, or <see langword="null"/> for a missing, null, object or array value.</returns>
     public string? GetString()

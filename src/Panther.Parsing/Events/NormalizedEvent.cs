@@ -18,6 +18,8 @@ public sealed class NormalizedEvent : ITokenDocument
     private readonly byte[] _rowId = new byte[RowIdGenerator.Length];
     private byte[] _data = new byte[4096];
     private List<ParseError>? _errors;
+    private byte[] _enrichment = [];
+    private int _enrichmentLength;
 
     internal NormalizedEvent()
     {
@@ -77,6 +79,29 @@ public sealed class NormalizedEvent : ITokenDocument
     /// <returns>The row id.</returns>
     public string GetRowId() => System.Text.Encoding.ASCII.GetString(_rowId);
 
+    /// <summary>
+    /// Gets the <c>p_enrichment</c> object as UTF-8 JSON: the rows of lookup tables that matched the event's fields,
+    /// <c>{"table": {"field.path": row}}</c>; empty when nothing matched.
+    /// </summary>
+    public ReadOnlySpan<byte> EnrichmentJson => _enrichment.AsSpan(0, _enrichmentLength);
+
+    /// <summary>Sets the <c>p_enrichment</c> object, copying it; an enrichment stage calls this before rules
+    /// run.</summary>
+    /// <param name="json">A JSON object, UTF-8; it is not validated.</param>
+    public void SetEnrichment(ReadOnlySpan<byte> json)
+    {
+        if (json.Length > _enrichment.Length)
+        {
+            _enrichment = new byte[Math.Max(json.Length, _enrichment.Length * 2)];
+        }
+
+        json.CopyTo(_enrichment);
+        _enrichmentLength = json.Length;
+    }
+
+    /// <summary>Removes the <c>p_enrichment</c> object.</summary>
+    public void ClearEnrichment() => _enrichmentLength = 0;
+
     /// <summary>Writes the normalized event as one JSON object: its fields, then the <c>p_*</c> fields.</summary>
     /// <param name="writer">The writer.</param>
     public void WriteTo(Utf8JsonWriter writer)
@@ -108,6 +133,7 @@ public sealed class NormalizedEvent : ITokenDocument
         Collector.Clear();
         _errors?.Clear();
         HasOwnEventTime = false;
+        _enrichmentLength = 0;
     }
 
     internal void ResetNormalization()
@@ -115,6 +141,7 @@ public sealed class NormalizedEvent : ITokenDocument
         Collector.Clear();
         _errors?.Clear();
         HasOwnEventTime = false;
+        _enrichmentLength = 0;
     }
 
     internal void AddError(string path, string reason) => (_errors ??= []).Add(new ParseError(path, reason));

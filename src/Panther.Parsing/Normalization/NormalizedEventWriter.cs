@@ -25,6 +25,7 @@ internal static class NormalizedEventWriter
     private static readonly JsonEncodedText SourceIdName = JsonEncodedText.Encode(StandardFields.SourceId);
     private static readonly JsonEncodedText SourceLabelName = JsonEncodedText.Encode(StandardFields.SourceLabel);
     private static readonly JsonEncodedText ParseErrorsName = JsonEncodedText.Encode(StandardFields.ParseErrors);
+    private static readonly JsonEncodedText EnrichmentName = JsonEncodedText.Encode(StandardFields.Enrichment);
     private static readonly JsonEncodedText PathName = JsonEncodedText.Encode("path");
     private static readonly JsonEncodedText ReasonName = JsonEncodedText.Encode("reason");
 
@@ -35,7 +36,17 @@ internal static class NormalizedEventWriter
         WriteStandardFields(evt, writer);
         WriteIndicators(evt, writer);
         WriteParseErrors(evt, writer);
+        WriteEnrichment(evt, writer);
         writer.WriteEndObject();
+    }
+
+    private static void WriteEnrichment(NormalizedEvent evt, Utf8JsonWriter writer)
+    {
+        if (!evt.EnrichmentJson.IsEmpty)
+        {
+            writer.WritePropertyName(EnrichmentName);
+            writer.WriteRawValue(evt.EnrichmentJson, skipInputValidation: true);
+        }
     }
 
     private static void WriteMembers(NormalizedEvent evt, Utf8JsonWriter writer, CompiledObject? obj, int objectIndex)
@@ -178,6 +189,7 @@ internal static class NormalizedEventWriter
         WriteStandardFields(evt, writer);
         WriteIndicators(evt, writer);
         WriteParseErrors(evt, writer);
+        WriteEnrichment(evt, writer);
         writer.WriteEndObject();
     }
 

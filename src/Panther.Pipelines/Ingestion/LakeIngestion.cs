@@ -1,6 +1,7 @@
 using Panther.Parsing;
 using Panther.Parsing.Events;
 using Panther.Pipelines.Detection;
+using Panther.Pipelines.Enrichment;
 using Panther.Pipelines.Quarantine;
 using Panther.Pipelines.Sources;
 using Panther.Sinks;
@@ -22,14 +23,17 @@ public sealed class LakeIngestion
     private readonly ILakeSink _sink;
     private readonly LakeQuarantineWriter _quarantine;
     private readonly DetectionStage? _detection;
+    private readonly LookupEnricher? _enrichment;
 
     /// <summary>Initializes an ingestion run.</summary>
     /// <param name="parser">The parser; its options decide the log type and limits.</param>
     /// <param name="sink">Where events go.</param>
     /// <param name="quarantine">Where records that could not be parsed go.</param>
     /// <param name="detection">Runs detection rules over every batch; no rules run when null.</param>
+    /// <param name="enrichment">Adds <c>p_enrichment</c> from lookup tables to every batch before it is written and
+    /// before rules run; nothing is added when null.</param>
     public LakeIngestion(LogParser parser, ILakeSink sink, LakeQuarantineWriter quarantine,
-        DetectionStage? detection = null)
+        DetectionStage? detection = null, LookupEnricher? enrichment = null)
     {
         ArgumentNullException.ThrowIfNull(parser);
         ArgumentNullException.ThrowIfNull(sink);
@@ -38,6 +42,7 @@ public sealed class LakeIngestion
         _sink = sink;
         _quarantine = quarantine;
         _detection = detection;
+        _enrichment = enrichment;
     }
 
     /// <summary>Reads every input to its end and flushes the sink.</summary>
@@ -105,6 +110,7 @@ public sealed class LakeIngestion
             summary.CountEvent(evt.LogType);
         }
 
+        _enrichment?.Enrich(batch);
         await _sink.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
         if (_detection is not null)
         {

@@ -71,6 +71,7 @@ public static partial class AthenaDdl
         columns.Add(new(StandardFields.SourceLabel, "string"));
         columns.AddRange(IndicatorField.All.Select(f => new AthenaColumn(f.Name, AthenaTypes.StringList)));
         columns.Add(new(StandardFields.ParseErrors, AthenaTypes.ParseErrors));
+        columns.Add(new(StandardFields.Enrichment, "string"));
         columns.Add(new(LakeColumns.Overflow, "string"));
         if (database != LakeDatabase.Logs)
         {

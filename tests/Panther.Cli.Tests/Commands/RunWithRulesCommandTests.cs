@@ -30,7 +30,7 @@ public sealed class RunWithRulesCommandTests : IDisposable
         var raised = await QueryAsync("SELECT count(*) AS n FROM alerts WHERE raised");
 
         Assert.Equal(1, first.ExitCode);
-        Assert.Contains(first.ErrorLines, line => line.StartsWith("rules: 23 ran;", StringComparison.Ordinal));
+        Assert.Contains(first.ErrorLines, line => line.StartsWith("rules: 24 ran;", StringComparison.Ordinal));
         Assert.True(raised > 0);
         Assert.Equal(raised, receiver.Requests.Count);
         foreach (var (body, timestamp, signature) in receiver.Requests)

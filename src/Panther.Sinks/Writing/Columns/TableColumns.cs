@@ -10,9 +10,10 @@ namespace Panther.Sinks.Writing.Columns;
 
 /// <summary>
 /// The buffered rows of one table file: the schema's fields, then the standard fields, the indicator lists,
-/// <c>p_parse_errors</c> and <c>p_overflow</c>; in a rule-match or rule-error table, the rule columns after those
-/// (<see cref="RuleColumns"/>), so that a match table reads like its log table with more columns. Events are
-/// shredded into leaf columns as they arrive, so nothing refers to an event once an <c>AddRow</c> call returns.
+/// <c>p_parse_errors</c>, <c>p_enrichment</c> (JSON text) and <c>p_overflow</c>; in a rule-match or rule-error table,
+/// the rule columns after those (<see cref="RuleColumns"/>), so that a match table reads like its log table with more
+/// columns. Events are shredded into leaf columns as they arrive, so nothing refers to an event once an <c>AddRow</c>
+/// call returns.
 /// </summary>
 internal sealed class TableColumns : IDisposable
 {
@@ -28,6 +29,7 @@ internal sealed class TableColumns : IDisposable
     private readonly StringLeafColumn[] _indicators;
     private readonly StringLeafColumn _errorPaths;
     private readonly StringLeafColumn _errorReasons;
+    private readonly StringLeafColumn _enrichment;
     private readonly StringLeafColumn _overflow;
     private readonly RuleColumns? _rules;
 
@@ -60,6 +62,7 @@ internal sealed class TableColumns : IDisposable
         _leaves.Add(_errorPaths);
         _leaves.Add(_errorReasons);
 
+        _enrichment = AddString(fields, StandardFields.Enrichment);
         _overflow = AddString(fields, LakeColumns.Overflow);
 
         _rules = rules;
@@ -124,6 +127,15 @@ internal sealed class TableColumns : IDisposable
         _sourceLabel.AddTopLevel(evt.Source.Label);
         AddIndicators(evt.Indicators);
         AddParseErrors(evt.ParseErrors);
+        if (evt.EnrichmentJson.IsEmpty)
+        {
+            _enrichment.AddNull(0, 0);
+        }
+        else
+        {
+            _enrichment.AddUtf8(evt.EnrichmentJson, 0);
+        }
+
         _overflowWriter.EndRow(_overflow);
     }
 

@@ -1,0 +1,267 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using Panther.Parsing;
+using Panther.Parsing.Events;
+
+namespace Panther.Pipelines.Enrichment;
+
+/// <summary>
+/// Adds <c>p_enrichment</c> to events before rules run: for each lookup table matched against the event's log type,
+/// the value at each configured field path is looked up, and the rows found are set as
+/// <c>{"table": {"field.path": row}}</c> (a list of rows for an array field). An event that matches nothing is left
+/// alone and costs hash lookups only: no allocation on a miss, nor, once the buffers have grown, on a hit.
+/// </summary>
+/// <remarks>
+/// <para>Tables are read when the enricher is made, and read again by <see cref="Enrich(EventBatch)"/> when their
+/// file's size or time changed, at most once per <see cref="ReloadInterval"/>. A file that fails to read again
+/// leaves the table as it was, and the failure is kept in <see cref="ReloadErrors"/>.</para>
+/// <para>Values longer than 512 bytes are not looked up. Not thread-safe: one caller at a time.</para>
+/// </remarks>
+public sealed class LookupEnricher : IDisposable
+{
+    private const int MaxKeyBytes = 512;
+
+    private readonly LookupTableDefinition[] _definitions;
+    private readonly LookupTable[] _tables;
+    private readonly (DateTime Time, long Length)[] _versions;
+    private readonly Dictionary<string, Matcher[]> _matchers = new(StringComparer.Ordinal);
+    private readonly ArrayBufferWriter<byte> _buffer = new(1024);
+    private readonly Utf8JsonWriter _writer;
+    private readonly List<string> _reloadErrors = [];
+    private readonly TimeProvider _time;
+    private DateTimeOffset _lastCheck;
+
+    /// <summary>Reads the tables.</summary>
+    /// <param name="definitions">The tables and what they match.</param>
+    /// <param name="timeProvider">The clock for <see cref="ReloadInterval"/>; the system clock when null.</param>
+    /// <exception cref="InvalidDataException">A table's file is not valid, or two tables share a name.</exception>
+    /// <exception cref="IOException">A table's file cannot be read.</exception>
+    public LookupEnricher(IEnumerable<LookupTableDefinition> definitions, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(definitions);
+        _definitions = [.. definitions];
+        _time = timeProvider ?? TimeProvider.System;
+        _writer = new Utf8JsonWriter(_buffer);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var definition in _definitions.Where(d => !names.Add(d.Name)))
+        {
+            throw new InvalidDataException($"Two lookup tables are named '{definition.Name}'.");
+        }
+
+        _tables = [.. _definitions.Select(d => LookupTable.Load(d.Name, d.Path, d.KeyField))];
+        _versions = [.. _definitions.Select(d => Version(d.Path))];
+        _lastCheck = _time.GetUtcNow();
+        foreach (var group in _definitions
+            .SelectMany((d, table) => d.Match.SelectMany(m => m.Value.Select(path => (LogType: m.Key, table, path))))
+            .GroupBy(m => m.LogType, StringComparer.Ordinal))
+        {
+            _matchers[group.Key] = [.. group.Select(m => new Matcher(m.table, m.path))];
+        }
+    }
+
+    /// <summary>Gets or sets how often <see cref="Enrich(EventBatch)"/> looks for changed files. Default: 30
+    /// seconds.</summary>
+    public TimeSpan ReloadInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Gets the tables as last read.</summary>
+    public IReadOnlyList<LookupTable> Tables => _tables;
+
+    /// <summary>Gets the failures of reading changed files again, oldest first.</summary>
+    public IReadOnlyList<string> ReloadErrors => _reloadErrors;
+
+    /// <summary>Gets the number of events that got a <c>p_enrichment</c>.</summary>
+    public long EnrichedEvents { get; private set; }
+
+    /// <summary>Releases the JSON writer.</summary>
+    public void Dispose() => _writer.Dispose();
+
+    /// <summary>Enriches every event of a batch, after reading changed tables again when it is time to look.
+    /// </summary>
+    /// <param name="batch">The batch.</param>
+    public void Enrich(EventBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ReloadIfDue();
+        for (var i = 0; i < batch.Count; i++)
+        {
+            Enrich(batch[i]);
+        }
+    }
+
+    /// <summary>Sets an event's <c>p_enrichment</c> from the rows its fields match, or clears it.</summary>
+    /// <param name="evt">The event.</param>
+    /// <returns><see langword="true"/> when a row matched.</returns>
+    public bool Enrich(NormalizedEvent evt)
+    {
+        ArgumentNullException.ThrowIfNull(evt);
+        evt.ClearEnrichment();
+        if (!_matchers.TryGetValue(evt.LogType, out var matchers))
+        {
+            return false;
+        }
+
+        var table = -1;
+        foreach (var matcher in matchers)
+        {
+            var value = matcher.Find(evt.Root);
+            if (!value.Exists || !HasMatch(value, _tables[matcher.Table]))
+            {
+                continue;
+            }
+
+            if (table < 0)
+            {
+                _buffer.ResetWrittenCount();
+                _writer.Reset(_buffer);
+                _writer.WriteStartObject();
+            }
+
+            if (matcher.Table != table)
+            {
+                if (table >= 0)
+                {
+                    _writer.WriteEndObject();
+                }
+
+                table = matcher.Table;
+                _writer.WriteStartObject(matcher.TableName(_tables));
+            }
+
+            _writer.WritePropertyName(matcher.Path);
+            WriteRows(value, _tables[matcher.Table]);
+        }
+
+        if (table < 0)
+        {
+            return false;
+        }
+
+        _writer.WriteEndObject();
+        _writer.WriteEndObject();
+        _writer.Flush();
+        evt.SetEnrichment(_buffer.WrittenSpan);
+        EnrichedEvents++;
+        return true;
+    }
+
+    private static bool HasMatch(EventValue value, LookupTable table)
+    {
+        if (value.Kind != JsonValueKind.Array)
+        {
+            return TryFind(value, table, out _);
+        }
+
+        foreach (var element in value.EnumerateElements())
+        {
+            if (TryFind(element, table, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void WriteRows(EventValue value, LookupTable table)
+    {
+        if (value.Kind != JsonValueKind.Array)
+        {
+            TryFind(value, table, out var row);
+            _writer.WriteRawValue(row, skipInputValidation: true);
+            return;
+        }
+
+        _writer.WriteStartArray();
+        foreach (var element in value.EnumerateElements())
+        {
+            if (TryFind(element, table, out var row))
+            {
+                _writer.WriteRawValue(row, skipInputValidation: true);
+            }
+        }
+
+        _writer.WriteEndArray();
+    }
+
+    private static bool TryFind(EventValue value, LookupTable table, out ReadOnlySpan<byte> row)
+    {
+        row = default;
+        Span<byte> utf8 = stackalloc byte[MaxKeyBytes];
+        if (!value.TryCopyUtf8Text(utf8, out var length) || length == 0)
+        {
+            return false;
+        }
+
+        Span<char> key = stackalloc char[MaxKeyBytes];
+        var chars = Encoding.UTF8.GetChars(utf8[..length], key);
+        return table.TryGetRow(key[..chars], out row);
+    }
+
+    private void ReloadIfDue()
+    {
+        var now = _time.GetUtcNow();
+        if (now - _lastCheck < ReloadInterval)
+        {
+            return;
+        }
+
+        _lastCheck = now;
+        for (var i = 0; i < _definitions.Length; i++)
+        {
+            var definition = _definitions[i];
+            var version = Version(definition.Path);
+            if (version == _versions[i])
+            {
+                continue;
+            }
+
+            try
+            {
+                _tables[i] = LookupTable.Load(definition.Name, definition.Path, definition.KeyField);
+                _versions[i] = version;
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+            {
+                _versions[i] = version;
+                _reloadErrors.Add($"lookup table '{definition.Name}' kept as it was: {ex.Message}");
+            }
+        }
+    }
+
+    private static (DateTime, long) Version(string path)
+    {
+        var file = new FileInfo(path);
+        return file.Exists ? (file.LastWriteTimeUtc, file.Length) : (DateTime.MinValue, -1);
+    }
+
+    /// <summary>One field path of one log type, matched against one table.</summary>
+    private sealed class Matcher(int table, string path)
+    {
+        private readonly byte[][] _segments = [.. path.Split('.').Select(Encoding.UTF8.GetBytes)];
+        private JsonEncodedText? _tableName;
+
+        public int Table { get; } = table;
+
+        public JsonEncodedText Path { get; } = JsonEncodedText.Encode(path);
+
+        public JsonEncodedText TableName(LookupTable[] tables) =>
+            _tableName ??= JsonEncodedText.Encode(tables[Table].Name);
+
+        public EventValue Find(EventValue root)
+        {
+            var value = root;
+            foreach (var segment in _segments)
+            {
+                if (!value.TryGetProperty(segment, out var member))
+                {
+                    return default;
+                }
+
+                value = member;
+            }
+
+            return value;
+        }
+    }
+}
