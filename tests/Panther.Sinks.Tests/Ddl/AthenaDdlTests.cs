@@ -264,7 +264,8 @@ public class AthenaDdlTests
             + schemas[0].TableName + "' AS \"p_table_name\",\n  \"p_log_type\", ", view, StringComparison.Ordinal);
         Assert.Equal(2, view.Split("\nFROM \"logs\".\"").Length - 1);
         Assert.Single(view.Split("\nUNION ALL\n").Skip(1));
-        Assert.Contains("\"p_any_urls\", \"p_parse_errors\", \"p_overflow\", \"year\", \"month\", \"day\", \"hour\"",
+        Assert.Contains(
+            "\"p_any_urls\", \"p_parse_errors\", \"p_enrichment\", \"p_overflow\", \"year\", \"month\", \"day\", \"hour\"",
             view, StringComparison.Ordinal);
         Assert.DoesNotContain("eventName", view, StringComparison.Ordinal);
         DdlShape.AssertWellFormed(view);

@@ -65,6 +65,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_logs`.`aws_cloudtrail` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string
 )
 PARTITIONED BY (`year` int, `month` int, `day` int, `hour` int)
@@ -140,6 +141,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_matches`.`aws_cloudtrail` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -222,6 +224,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_errors`.`aws_cloudtrail` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -290,6 +293,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_logs`.`aws_cloudtraildigest` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string
 )
 PARTITIONED BY (`year` int, `month` int, `day` int, `hour` int)
@@ -350,6 +354,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_matches`.`aws_cloudtraildigest
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -417,6 +422,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_errors`.`aws_cloudtraildigest`
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -479,6 +485,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_logs`.`aws_cloudtrailinsight` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string
 )
 PARTITIONED BY (`year` int, `month` int, `day` int, `hour` int)
@@ -533,6 +540,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_matches`.`aws_cloudtrailinsigh
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -594,6 +602,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_errors`.`aws_cloudtrailinsight
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -675,7 +684,7 @@ SELECT 'panther_logs' AS "p_db_name", 'aws_cloudtrail' AS "p_table_name",
   "p_any_ip_addresses", "p_any_domain_names", "p_any_md5_hashes", "p_any_sha1_hashes",
   "p_any_sha256_hashes", "p_any_trace_ids", "p_any_aws_account_ids", "p_any_aws_instance_ids",
   "p_any_aws_arns", "p_any_aws_tags", "p_any_emails", "p_any_usernames", "p_any_mac_addresses",
-  "p_any_urls", "p_parse_errors", "p_overflow", "year", "month", "day", "hour"
+  "p_any_urls", "p_parse_errors", "p_enrichment", "p_overflow", "year", "month", "day", "hour"
 FROM "panther_logs"."aws_cloudtrail"
 UNION ALL
 SELECT 'panther_logs' AS "p_db_name", 'aws_cloudtraildigest' AS "p_table_name",
@@ -683,7 +692,7 @@ SELECT 'panther_logs' AS "p_db_name", 'aws_cloudtraildigest' AS "p_table_name",
   "p_any_ip_addresses", "p_any_domain_names", "p_any_md5_hashes", "p_any_sha1_hashes",
   "p_any_sha256_hashes", "p_any_trace_ids", "p_any_aws_account_ids", "p_any_aws_instance_ids",
   "p_any_aws_arns", "p_any_aws_tags", "p_any_emails", "p_any_usernames", "p_any_mac_addresses",
-  "p_any_urls", "p_parse_errors", "p_overflow", "year", "month", "day", "hour"
+  "p_any_urls", "p_parse_errors", "p_enrichment", "p_overflow", "year", "month", "day", "hour"
 FROM "panther_logs"."aws_cloudtraildigest"
 UNION ALL
 SELECT 'panther_logs' AS "p_db_name", 'aws_cloudtrailinsight' AS "p_table_name",
@@ -691,6 +700,6 @@ SELECT 'panther_logs' AS "p_db_name", 'aws_cloudtrailinsight' AS "p_table_name",
   "p_any_ip_addresses", "p_any_domain_names", "p_any_md5_hashes", "p_any_sha1_hashes",
   "p_any_sha256_hashes", "p_any_trace_ids", "p_any_aws_account_ids", "p_any_aws_instance_ids",
   "p_any_aws_arns", "p_any_aws_tags", "p_any_emails", "p_any_usernames", "p_any_mac_addresses",
-  "p_any_urls", "p_parse_errors", "p_overflow", "year", "month", "day", "hour"
+  "p_any_urls", "p_parse_errors", "p_enrichment", "p_overflow", "year", "month", "day", "hour"
 FROM "panther_logs"."aws_cloudtrailinsight"
 ;

@@ -52,6 +52,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_logs`.`okta_systemlog` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string
 )
 PARTITIONED BY (`year` int, `month` int, `day` int, `hour` int)
@@ -114,6 +115,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_matches`.`okta_systemlog` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -183,6 +185,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_errors`.`okta_systemlog` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -264,6 +267,6 @@ SELECT 'panther_logs' AS "p_db_name", 'okta_systemlog' AS "p_table_name",
   "p_any_ip_addresses", "p_any_domain_names", "p_any_md5_hashes", "p_any_sha1_hashes",
   "p_any_sha256_hashes", "p_any_trace_ids", "p_any_aws_account_ids", "p_any_aws_instance_ids",
   "p_any_aws_arns", "p_any_aws_tags", "p_any_emails", "p_any_usernames", "p_any_mac_addresses",
-  "p_any_urls", "p_parse_errors", "p_overflow", "year", "month", "day", "hour"
+  "p_any_urls", "p_parse_errors", "p_enrichment", "p_overflow", "year", "month", "day", "hour"
 FROM "panther_logs"."okta_systemlog"
 ;

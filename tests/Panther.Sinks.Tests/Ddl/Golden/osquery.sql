@@ -48,6 +48,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_logs`.`osquery_differential` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string
 )
 PARTITIONED BY (`year` int, `month` int, `day` int, `hour` int)
@@ -106,6 +107,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_matches`.`osquery_differential
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -171,6 +173,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_errors`.`osquery_differential`
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -236,6 +239,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_logs`.`osquery_batch` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string
 )
 PARTITIONED BY (`year` int, `month` int, `day` int, `hour` int)
@@ -293,6 +297,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_matches`.`osquery_batch` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -357,6 +362,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_errors`.`osquery_batch` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -423,6 +429,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_logs`.`osquery_snapshot` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string
 )
 PARTITIONED BY (`year` int, `month` int, `day` int, `hour` int)
@@ -481,6 +488,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_matches`.`osquery_snapshot` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -546,6 +554,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_errors`.`osquery_snapshot` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -609,6 +618,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_logs`.`osquery_status` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string
 )
 PARTITIONED BY (`year` int, `month` int, `day` int, `hour` int)
@@ -664,6 +674,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_matches`.`osquery_status` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -726,6 +737,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_errors`.`osquery_status` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -807,7 +819,7 @@ SELECT 'panther_logs' AS "p_db_name", 'osquery_differential' AS "p_table_name",
   "p_any_ip_addresses", "p_any_domain_names", "p_any_md5_hashes", "p_any_sha1_hashes",
   "p_any_sha256_hashes", "p_any_trace_ids", "p_any_aws_account_ids", "p_any_aws_instance_ids",
   "p_any_aws_arns", "p_any_aws_tags", "p_any_emails", "p_any_usernames", "p_any_mac_addresses",
-  "p_any_urls", "p_parse_errors", "p_overflow", "year", "month", "day", "hour"
+  "p_any_urls", "p_parse_errors", "p_enrichment", "p_overflow", "year", "month", "day", "hour"
 FROM "panther_logs"."osquery_differential"
 UNION ALL
 SELECT 'panther_logs' AS "p_db_name", 'osquery_batch' AS "p_table_name",
@@ -815,7 +827,7 @@ SELECT 'panther_logs' AS "p_db_name", 'osquery_batch' AS "p_table_name",
   "p_any_ip_addresses", "p_any_domain_names", "p_any_md5_hashes", "p_any_sha1_hashes",
   "p_any_sha256_hashes", "p_any_trace_ids", "p_any_aws_account_ids", "p_any_aws_instance_ids",
   "p_any_aws_arns", "p_any_aws_tags", "p_any_emails", "p_any_usernames", "p_any_mac_addresses",
-  "p_any_urls", "p_parse_errors", "p_overflow", "year", "month", "day", "hour"
+  "p_any_urls", "p_parse_errors", "p_enrichment", "p_overflow", "year", "month", "day", "hour"
 FROM "panther_logs"."osquery_batch"
 UNION ALL
 SELECT 'panther_logs' AS "p_db_name", 'osquery_snapshot' AS "p_table_name",
@@ -823,7 +835,7 @@ SELECT 'panther_logs' AS "p_db_name", 'osquery_snapshot' AS "p_table_name",
   "p_any_ip_addresses", "p_any_domain_names", "p_any_md5_hashes", "p_any_sha1_hashes",
   "p_any_sha256_hashes", "p_any_trace_ids", "p_any_aws_account_ids", "p_any_aws_instance_ids",
   "p_any_aws_arns", "p_any_aws_tags", "p_any_emails", "p_any_usernames", "p_any_mac_addresses",
-  "p_any_urls", "p_parse_errors", "p_overflow", "year", "month", "day", "hour"
+  "p_any_urls", "p_parse_errors", "p_enrichment", "p_overflow", "year", "month", "day", "hour"
 FROM "panther_logs"."osquery_snapshot"
 UNION ALL
 SELECT 'panther_logs' AS "p_db_name", 'osquery_status' AS "p_table_name",
@@ -831,6 +843,6 @@ SELECT 'panther_logs' AS "p_db_name", 'osquery_status' AS "p_table_name",
   "p_any_ip_addresses", "p_any_domain_names", "p_any_md5_hashes", "p_any_sha1_hashes",
   "p_any_sha256_hashes", "p_any_trace_ids", "p_any_aws_account_ids", "p_any_aws_instance_ids",
   "p_any_aws_arns", "p_any_aws_tags", "p_any_emails", "p_any_usernames", "p_any_mac_addresses",
-  "p_any_urls", "p_parse_errors", "p_overflow", "year", "month", "day", "hour"
+  "p_any_urls", "p_parse_errors", "p_enrichment", "p_overflow", "year", "month", "day", "hour"
 FROM "panther_logs"."osquery_status"
 ;

@@ -85,6 +85,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_logs`.`suricata_alert` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string
 )
 PARTITIONED BY (`year` int, `month` int, `day` int, `hour` int)
@@ -180,6 +181,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_matches`.`suricata_alert` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -282,6 +284,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_errors`.`suricata_alert` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -376,6 +379,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_logs`.`suricata_anomaly` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string
 )
 PARTITIONED BY (`year` int, `month` int, `day` int, `hour` int)
@@ -462,6 +466,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_matches`.`suricata_anomaly` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -555,6 +560,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_errors`.`suricata_anomaly` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -649,6 +655,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_logs`.`suricata_dhcp` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string
 )
 PARTITIONED BY (`year` int, `month` int, `day` int, `hour` int)
@@ -735,6 +742,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_matches`.`suricata_dhcp` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -828,6 +836,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_errors`.`suricata_dhcp` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -922,6 +931,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_logs`.`suricata_dnp3` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string
 )
 PARTITIONED BY (`year` int, `month` int, `day` int, `hour` int)
@@ -1008,6 +1018,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_matches`.`suricata_dnp3` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -1101,6 +1112,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_errors`.`suricata_dnp3` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -1195,6 +1207,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_logs`.`suricata_dns` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string
 )
 PARTITIONED BY (`year` int, `month` int, `day` int, `hour` int)
@@ -1281,6 +1294,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_matches`.`suricata_dns` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -1374,6 +1388,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_errors`.`suricata_dns` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -1470,6 +1485,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_logs`.`suricata_drop` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string
 )
 PARTITIONED BY (`year` int, `month` int, `day` int, `hour` int)
@@ -1558,6 +1574,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_matches`.`suricata_drop` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -1653,6 +1670,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_errors`.`suricata_drop` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -1752,6 +1770,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_logs`.`suricata_fileinfo` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string
 )
 PARTITIONED BY (`year` int, `month` int, `day` int, `hour` int)
@@ -1843,6 +1862,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_matches`.`suricata_fileinfo` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -1941,6 +1961,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_errors`.`suricata_fileinfo` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -2036,6 +2057,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_logs`.`suricata_flow` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string
 )
 PARTITIONED BY (`year` int, `month` int, `day` int, `hour` int)
@@ -2123,6 +2145,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_matches`.`suricata_flow` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -2217,6 +2240,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_errors`.`suricata_flow` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -2311,6 +2335,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_logs`.`suricata_ftp` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string
 )
 PARTITIONED BY (`year` int, `month` int, `day` int, `hour` int)
@@ -2397,6 +2422,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_matches`.`suricata_ftp` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -2490,6 +2516,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_errors`.`suricata_ftp` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -2584,6 +2611,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_logs`.`suricata_ftpdata` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string
 )
 PARTITIONED BY (`year` int, `month` int, `day` int, `hour` int)
@@ -2670,6 +2698,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_matches`.`suricata_ftpdata` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -2763,6 +2792,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_errors`.`suricata_ftpdata` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -2857,6 +2887,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_logs`.`suricata_http` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string
 )
 PARTITIONED BY (`year` int, `month` int, `day` int, `hour` int)
@@ -2943,6 +2974,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_matches`.`suricata_http` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -3036,6 +3068,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_errors`.`suricata_http` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -3131,6 +3164,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_logs`.`suricata_http2` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string
 )
 PARTITIONED BY (`year` int, `month` int, `day` int, `hour` int)
@@ -3218,6 +3252,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_matches`.`suricata_http2` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -3312,6 +3347,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_errors`.`suricata_http2` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -3407,6 +3443,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_logs`.`suricata_ike` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string
 )
 PARTITIONED BY (`year` int, `month` int, `day` int, `hour` int)
@@ -3494,6 +3531,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_matches`.`suricata_ike` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -3588,6 +3626,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_errors`.`suricata_ike` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -3682,6 +3721,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_logs`.`suricata_krb5` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string
 )
 PARTITIONED BY (`year` int, `month` int, `day` int, `hour` int)
@@ -3768,6 +3808,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_matches`.`suricata_krb5` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -3861,6 +3902,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_errors`.`suricata_krb5` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -3955,6 +3997,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_logs`.`suricata_mqtt` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string
 )
 PARTITIONED BY (`year` int, `month` int, `day` int, `hour` int)
@@ -4041,6 +4084,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_matches`.`suricata_mqtt` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -4134,6 +4178,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_errors`.`suricata_mqtt` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -4229,6 +4274,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_logs`.`suricata_netflow` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string
 )
 PARTITIONED BY (`year` int, `month` int, `day` int, `hour` int)
@@ -4316,6 +4362,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_matches`.`suricata_netflow` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -4410,6 +4457,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_errors`.`suricata_netflow` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -4505,6 +4553,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_logs`.`suricata_nfs` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string
 )
 PARTITIONED BY (`year` int, `month` int, `day` int, `hour` int)
@@ -4592,6 +4641,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_matches`.`suricata_nfs` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -4686,6 +4736,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_errors`.`suricata_nfs` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -4780,6 +4831,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_logs`.`suricata_pgsql` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string
 )
 PARTITIONED BY (`year` int, `month` int, `day` int, `hour` int)
@@ -4866,6 +4918,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_matches`.`suricata_pgsql` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -4959,6 +5012,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_errors`.`suricata_pgsql` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -5053,6 +5107,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_logs`.`suricata_quic` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string
 )
 PARTITIONED BY (`year` int, `month` int, `day` int, `hour` int)
@@ -5139,6 +5194,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_matches`.`suricata_quic` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -5232,6 +5288,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_errors`.`suricata_quic` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -5326,6 +5383,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_logs`.`suricata_rdp` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string
 )
 PARTITIONED BY (`year` int, `month` int, `day` int, `hour` int)
@@ -5412,6 +5470,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_matches`.`suricata_rdp` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -5505,6 +5564,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_errors`.`suricata_rdp` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -5599,6 +5659,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_logs`.`suricata_rfb` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string
 )
 PARTITIONED BY (`year` int, `month` int, `day` int, `hour` int)
@@ -5685,6 +5746,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_matches`.`suricata_rfb` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -5778,6 +5840,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_errors`.`suricata_rfb` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -5872,6 +5935,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_logs`.`suricata_sip` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string
 )
 PARTITIONED BY (`year` int, `month` int, `day` int, `hour` int)
@@ -5958,6 +6022,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_matches`.`suricata_sip` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -6051,6 +6116,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_errors`.`suricata_sip` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -6145,6 +6211,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_logs`.`suricata_smb` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string
 )
 PARTITIONED BY (`year` int, `month` int, `day` int, `hour` int)
@@ -6231,6 +6298,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_matches`.`suricata_smb` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -6324,6 +6392,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_errors`.`suricata_smb` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -6419,6 +6488,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_logs`.`suricata_smtp` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string
 )
 PARTITIONED BY (`year` int, `month` int, `day` int, `hour` int)
@@ -6506,6 +6576,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_matches`.`suricata_smtp` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -6600,6 +6671,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_errors`.`suricata_smtp` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -6694,6 +6766,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_logs`.`suricata_snmp` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string
 )
 PARTITIONED BY (`year` int, `month` int, `day` int, `hour` int)
@@ -6780,6 +6853,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_matches`.`suricata_snmp` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -6873,6 +6947,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_errors`.`suricata_snmp` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -6967,6 +7042,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_logs`.`suricata_ssh` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string
 )
 PARTITIONED BY (`year` int, `month` int, `day` int, `hour` int)
@@ -7053,6 +7129,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_matches`.`suricata_ssh` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -7146,6 +7223,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_errors`.`suricata_ssh` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -7240,6 +7318,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_logs`.`suricata_stats` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string
 )
 PARTITIONED BY (`year` int, `month` int, `day` int, `hour` int)
@@ -7326,6 +7405,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_matches`.`suricata_stats` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -7419,6 +7499,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_errors`.`suricata_stats` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -7513,6 +7594,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_logs`.`suricata_tftp` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string
 )
 PARTITIONED BY (`year` int, `month` int, `day` int, `hour` int)
@@ -7599,6 +7681,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_matches`.`suricata_tftp` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -7692,6 +7775,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_errors`.`suricata_tftp` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -7786,6 +7870,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_logs`.`suricata_tls` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string
 )
 PARTITIONED BY (`year` int, `month` int, `day` int, `hour` int)
@@ -7872,6 +7957,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_matches`.`suricata_tls` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -7965,6 +8051,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_errors`.`suricata_tls` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -8058,6 +8145,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_logs`.`suricata_other` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string
 )
 PARTITIONED BY (`year` int, `month` int, `day` int, `hour` int)
@@ -8143,6 +8231,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_matches`.`suricata_other` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -8235,6 +8324,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `panther_rule_errors`.`suricata_other` (
   `p_any_mac_addresses` array<string>,
   `p_any_urls` array<string>,
   `p_parse_errors` array<struct<path:string,reason:string>>,
+  `p_enrichment` string,
   `p_overflow` string,
   `p_rule_id` string,
   `p_alert_id` string,
@@ -8316,7 +8406,7 @@ SELECT 'panther_logs' AS "p_db_name", 'suricata_alert' AS "p_table_name",
   "p_any_ip_addresses", "p_any_domain_names", "p_any_md5_hashes", "p_any_sha1_hashes",
   "p_any_sha256_hashes", "p_any_trace_ids", "p_any_aws_account_ids", "p_any_aws_instance_ids",
   "p_any_aws_arns", "p_any_aws_tags", "p_any_emails", "p_any_usernames", "p_any_mac_addresses",
-  "p_any_urls", "p_parse_errors", "p_overflow", "year", "month", "day", "hour"
+  "p_any_urls", "p_parse_errors", "p_enrichment", "p_overflow", "year", "month", "day", "hour"
 FROM "panther_logs"."suricata_alert"
 UNION ALL
 SELECT 'panther_logs' AS "p_db_name", 'suricata_anomaly' AS "p_table_name",
@@ -8324,7 +8414,7 @@ SELECT 'panther_logs' AS "p_db_name", 'suricata_anomaly' AS "p_table_name",
   "p_any_ip_addresses", "p_any_domain_names", "p_any_md5_hashes", "p_any_sha1_hashes",
   "p_any_sha256_hashes", "p_any_trace_ids", "p_any_aws_account_ids", "p_any_aws_instance_ids",
   "p_any_aws_arns", "p_any_aws_tags", "p_any_emails", "p_any_usernames", "p_any_mac_addresses",
-  "p_any_urls", "p_parse_errors", "p_overflow", "year", "month", "day", "hour"
+  "p_any_urls", "p_parse_errors", "p_enrichment", "p_overflow", "year", "month", "day", "hour"
 FROM "panther_logs"."suricata_anomaly"
 UNION ALL
 SELECT 'panther_logs' AS "p_db_name", 'suricata_dhcp' AS "p_table_name",
@@ -8332,7 +8422,7 @@ SELECT 'panther_logs' AS "p_db_name", 'suricata_dhcp' AS "p_table_name",
   "p_any_ip_addresses", "p_any_domain_names", "p_any_md5_hashes", "p_any_sha1_hashes",
   "p_any_sha256_hashes", "p_any_trace_ids", "p_any_aws_account_ids", "p_any_aws_instance_ids",
   "p_any_aws_arns", "p_any_aws_tags", "p_any_emails", "p_any_usernames", "p_any_mac_addresses",
-  "p_any_urls", "p_parse_errors", "p_overflow", "year", "month", "day", "hour"
+  "p_any_urls", "p_parse_errors", "p_enrichment", "p_overflow", "year", "month", "day", "hour"
 FROM "panther_logs"."suricata_dhcp"
 UNION ALL
 SELECT 'panther_logs' AS "p_db_name", 'suricata_dnp3' AS "p_table_name",
@@ -8340,7 +8430,7 @@ SELECT 'panther_logs' AS "p_db_name", 'suricata_dnp3' AS "p_table_name",
   "p_any_ip_addresses", "p_any_domain_names", "p_any_md5_hashes", "p_any_sha1_hashes",
   "p_any_sha256_hashes", "p_any_trace_ids", "p_any_aws_account_ids", "p_any_aws_instance_ids",
   "p_any_aws_arns", "p_any_aws_tags", "p_any_emails", "p_any_usernames", "p_any_mac_addresses",
-  "p_any_urls", "p_parse_errors", "p_overflow", "year", "month", "day", "hour"
+  "p_any_urls", "p_parse_errors", "p_enrichment", "p_overflow", "year", "month", "day", "hour"
 FROM "panther_logs"."suricata_dnp3"
 UNION ALL
 SELECT 'panther_logs' AS "p_db_name", 'suricata_dns' AS "p_table_name",
@@ -8348,7 +8438,7 @@ SELECT 'panther_logs' AS "p_db_name", 'suricata_dns' AS "p_table_name",
   "p_any_ip_addresses", "p_any_domain_names", "p_any_md5_hashes", "p_any_sha1_hashes",
   "p_any_sha256_hashes", "p_any_trace_ids", "p_any_aws_account_ids", "p_any_aws_instance_ids",
   "p_any_aws_arns", "p_any_aws_tags", "p_any_emails", "p_any_usernames", "p_any_mac_addresses",
-  "p_any_urls", "p_parse_errors", "p_overflow", "year", "month", "day", "hour"
+  "p_any_urls", "p_parse_errors", "p_enrichment", "p_overflow", "year", "month", "day", "hour"
 FROM "panther_logs"."suricata_dns"
 UNION ALL
 SELECT 'panther_logs' AS "p_db_name", 'suricata_drop' AS "p_table_name",
@@ -8356,7 +8446,7 @@ SELECT 'panther_logs' AS "p_db_name", 'suricata_drop' AS "p_table_name",
   "p_any_ip_addresses", "p_any_domain_names", "p_any_md5_hashes", "p_any_sha1_hashes",
   "p_any_sha256_hashes", "p_any_trace_ids", "p_any_aws_account_ids", "p_any_aws_instance_ids",
   "p_any_aws_arns", "p_any_aws_tags", "p_any_emails", "p_any_usernames", "p_any_mac_addresses",
-  "p_any_urls", "p_parse_errors", "p_overflow", "year", "month", "day", "hour"
+  "p_any_urls", "p_parse_errors", "p_enrichment", "p_overflow", "year", "month", "day", "hour"
 FROM "panther_logs"."suricata_drop"
 UNION ALL
 SELECT 'panther_logs' AS "p_db_name", 'suricata_fileinfo' AS "p_table_name",
@@ -8364,7 +8454,7 @@ SELECT 'panther_logs' AS "p_db_name", 'suricata_fileinfo' AS "p_table_name",
   "p_any_ip_addresses", "p_any_domain_names", "p_any_md5_hashes", "p_any_sha1_hashes",
   "p_any_sha256_hashes", "p_any_trace_ids", "p_any_aws_account_ids", "p_any_aws_instance_ids",
   "p_any_aws_arns", "p_any_aws_tags", "p_any_emails", "p_any_usernames", "p_any_mac_addresses",
-  "p_any_urls", "p_parse_errors", "p_overflow", "year", "month", "day", "hour"
+  "p_any_urls", "p_parse_errors", "p_enrichment", "p_overflow", "year", "month", "day", "hour"
 FROM "panther_logs"."suricata_fileinfo"
 UNION ALL
 SELECT 'panther_logs' AS "p_db_name", 'suricata_flow' AS "p_table_name",
@@ -8372,7 +8462,7 @@ SELECT 'panther_logs' AS "p_db_name", 'suricata_flow' AS "p_table_name",
   "p_any_ip_addresses", "p_any_domain_names", "p_any_md5_hashes", "p_any_sha1_hashes",
   "p_any_sha256_hashes", "p_any_trace_ids", "p_any_aws_account_ids", "p_any_aws_instance_ids",
   "p_any_aws_arns", "p_any_aws_tags", "p_any_emails", "p_any_usernames", "p_any_mac_addresses",
-  "p_any_urls", "p_parse_errors", "p_overflow", "year", "month", "day", "hour"
+  "p_any_urls", "p_parse_errors", "p_enrichment", "p_overflow", "year", "month", "day", "hour"
 FROM "panther_logs"."suricata_flow"
 UNION ALL
 SELECT 'panther_logs' AS "p_db_name", 'suricata_ftp' AS "p_table_name",
@@ -8380,7 +8470,7 @@ SELECT 'panther_logs' AS "p_db_name", 'suricata_ftp' AS "p_table_name",
   "p_any_ip_addresses", "p_any_domain_names", "p_any_md5_hashes", "p_any_sha1_hashes",
   "p_any_sha256_hashes", "p_any_trace_ids", "p_any_aws_account_ids", "p_any_aws_instance_ids",
   "p_any_aws_arns", "p_any_aws_tags", "p_any_emails", "p_any_usernames", "p_any_mac_addresses",
-  "p_any_urls", "p_parse_errors", "p_overflow", "year", "month", "day", "hour"
+  "p_any_urls", "p_parse_errors", "p_enrichment", "p_overflow", "year", "month", "day", "hour"
 FROM "panther_logs"."suricata_ftp"
 UNION ALL
 SELECT 'panther_logs' AS "p_db_name", 'suricata_ftpdata' AS "p_table_name",
@@ -8388,7 +8478,7 @@ SELECT 'panther_logs' AS "p_db_name", 'suricata_ftpdata' AS "p_table_name",
   "p_any_ip_addresses", "p_any_domain_names", "p_any_md5_hashes", "p_any_sha1_hashes",
   "p_any_sha256_hashes", "p_any_trace_ids", "p_any_aws_account_ids", "p_any_aws_instance_ids",
   "p_any_aws_arns", "p_any_aws_tags", "p_any_emails", "p_any_usernames", "p_any_mac_addresses",
-  "p_any_urls", "p_parse_errors", "p_overflow", "year", "month", "day", "hour"
+  "p_any_urls", "p_parse_errors", "p_enrichment", "p_overflow", "year", "month", "day", "hour"
 FROM "panther_logs"."suricata_ftpdata"
 UNION ALL
 SELECT 'panther_logs' AS "p_db_name", 'suricata_http' AS "p_table_name",
@@ -8396,7 +8486,7 @@ SELECT 'panther_logs' AS "p_db_name", 'suricata_http' AS "p_table_name",
   "p_any_ip_addresses", "p_any_domain_names", "p_any_md5_hashes", "p_any_sha1_hashes",
   "p_any_sha256_hashes", "p_any_trace_ids", "p_any_aws_account_ids", "p_any_aws_instance_ids",
   "p_any_aws_arns", "p_any_aws_tags", "p_any_emails", "p_any_usernames", "p_any_mac_addresses",
-  "p_any_urls", "p_parse_errors", "p_overflow", "year", "month", "day", "hour"
+  "p_any_urls", "p_parse_errors", "p_enrichment", "p_overflow", "year", "month", "day", "hour"
 FROM "panther_logs"."suricata_http"
 UNION ALL
 SELECT 'panther_logs' AS "p_db_name", 'suricata_http2' AS "p_table_name",
@@ -8404,7 +8494,7 @@ SELECT 'panther_logs' AS "p_db_name", 'suricata_http2' AS "p_table_name",
   "p_any_ip_addresses", "p_any_domain_names", "p_any_md5_hashes", "p_any_sha1_hashes",
   "p_any_sha256_hashes", "p_any_trace_ids", "p_any_aws_account_ids", "p_any_aws_instance_ids",
   "p_any_aws_arns", "p_any_aws_tags", "p_any_emails", "p_any_usernames", "p_any_mac_addresses",
-  "p_any_urls", "p_parse_errors", "p_overflow", "year", "month", "day", "hour"
+  "p_any_urls", "p_parse_errors", "p_enrichment", "p_overflow", "year", "month", "day", "hour"
 FROM "panther_logs"."suricata_http2"
 UNION ALL
 SELECT 'panther_logs' AS "p_db_name", 'suricata_ike' AS "p_table_name",
@@ -8412,7 +8502,7 @@ SELECT 'panther_logs' AS "p_db_name", 'suricata_ike' AS "p_table_name",
   "p_any_ip_addresses", "p_any_domain_names", "p_any_md5_hashes", "p_any_sha1_hashes",
   "p_any_sha256_hashes", "p_any_trace_ids", "p_any_aws_account_ids", "p_any_aws_instance_ids",
   "p_any_aws_arns", "p_any_aws_tags", "p_any_emails", "p_any_usernames", "p_any_mac_addresses",
-  "p_any_urls", "p_parse_errors", "p_overflow", "year", "month", "day", "hour"
+  "p_any_urls", "p_parse_errors", "p_enrichment", "p_overflow", "year", "month", "day", "hour"
 FROM "panther_logs"."suricata_ike"
 UNION ALL
 SELECT 'panther_logs' AS "p_db_name", 'suricata_krb5' AS "p_table_name",
@@ -8420,7 +8510,7 @@ SELECT 'panther_logs' AS "p_db_name", 'suricata_krb5' AS "p_table_name",
   "p_any_ip_addresses", "p_any_domain_names", "p_any_md5_hashes", "p_any_sha1_hashes",
   "p_any_sha256_hashes", "p_any_trace_ids", "p_any_aws_account_ids", "p_any_aws_instance_ids",
   "p_any_aws_arns", "p_any_aws_tags", "p_any_emails", "p_any_usernames", "p_any_mac_addresses",
-  "p_any_urls", "p_parse_errors", "p_overflow", "year", "month", "day", "hour"
+  "p_any_urls", "p_parse_errors", "p_enrichment", "p_overflow", "year", "month", "day", "hour"
 FROM "panther_logs"."suricata_krb5"
 UNION ALL
 SELECT 'panther_logs' AS "p_db_name", 'suricata_mqtt' AS "p_table_name",
@@ -8428,7 +8518,7 @@ SELECT 'panther_logs' AS "p_db_name", 'suricata_mqtt' AS "p_table_name",
   "p_any_ip_addresses", "p_any_domain_names", "p_any_md5_hashes", "p_any_sha1_hashes",
   "p_any_sha256_hashes", "p_any_trace_ids", "p_any_aws_account_ids", "p_any_aws_instance_ids",
   "p_any_aws_arns", "p_any_aws_tags", "p_any_emails", "p_any_usernames", "p_any_mac_addresses",
-  "p_any_urls", "p_parse_errors", "p_overflow", "year", "month", "day", "hour"
+  "p_any_urls", "p_parse_errors", "p_enrichment", "p_overflow", "year", "month", "day", "hour"
 FROM "panther_logs"."suricata_mqtt"
 UNION ALL
 SELECT 'panther_logs' AS "p_db_name", 'suricata_netflow' AS "p_table_name",
@@ -8436,7 +8526,7 @@ SELECT 'panther_logs' AS "p_db_name", 'suricata_netflow' AS "p_table_name",
   "p_any_ip_addresses", "p_any_domain_names", "p_any_md5_hashes", "p_any_sha1_hashes",
   "p_any_sha256_hashes", "p_any_trace_ids", "p_any_aws_account_ids", "p_any_aws_instance_ids",
   "p_any_aws_arns", "p_any_aws_tags", "p_any_emails", "p_any_usernames", "p_any_mac_addresses",
-  "p_any_urls", "p_parse_errors", "p_overflow", "year", "month", "day", "hour"
+  "p_any_urls", "p_parse_errors", "p_enrichment", "p_overflow", "year", "month", "day", "hour"
 FROM "panther_logs"."suricata_netflow"
 UNION ALL
 SELECT 'panther_logs' AS "p_db_name", 'suricata_nfs' AS "p_table_name",
@@ -8444,7 +8534,7 @@ SELECT 'panther_logs' AS "p_db_name", 'suricata_nfs' AS "p_table_name",
   "p_any_ip_addresses", "p_any_domain_names", "p_any_md5_hashes", "p_any_sha1_hashes",
   "p_any_sha256_hashes", "p_any_trace_ids", "p_any_aws_account_ids", "p_any_aws_instance_ids",
   "p_any_aws_arns", "p_any_aws_tags", "p_any_emails", "p_any_usernames", "p_any_mac_addresses",
-  "p_any_urls", "p_parse_errors", "p_overflow", "year", "month", "day", "hour"
+  "p_any_urls", "p_parse_errors", "p_enrichment", "p_overflow", "year", "month", "day", "hour"
 FROM "panther_logs"."suricata_nfs"
 UNION ALL
 SELECT 'panther_logs' AS "p_db_name", 'suricata_pgsql' AS "p_table_name",
@@ -8452,7 +8542,7 @@ SELECT 'panther_logs' AS "p_db_name", 'suricata_pgsql' AS "p_table_name",
   "p_any_ip_addresses", "p_any_domain_names", "p_any_md5_hashes", "p_any_sha1_hashes",
   "p_any_sha256_hashes", "p_any_trace_ids", "p_any_aws_account_ids", "p_any_aws_instance_ids",
   "p_any_aws_arns", "p_any_aws_tags", "p_any_emails", "p_any_usernames", "p_any_mac_addresses",
-  "p_any_urls", "p_parse_errors", "p_overflow", "year", "month", "day", "hour"
+  "p_any_urls", "p_parse_errors", "p_enrichment", "p_overflow", "year", "month", "day", "hour"
 FROM "panther_logs"."suricata_pgsql"
 UNION ALL
 SELECT 'panther_logs' AS "p_db_name", 'suricata_quic' AS "p_table_name",
@@ -8460,7 +8550,7 @@ SELECT 'panther_logs' AS "p_db_name", 'suricata_quic' AS "p_table_name",
   "p_any_ip_addresses", "p_any_domain_names", "p_any_md5_hashes", "p_any_sha1_hashes",
   "p_any_sha256_hashes", "p_any_trace_ids", "p_any_aws_account_ids", "p_any_aws_instance_ids",
   "p_any_aws_arns", "p_any_aws_tags", "p_any_emails", "p_any_usernames", "p_any_mac_addresses",
-  "p_any_urls", "p_parse_errors", "p_overflow", "year", "month", "day", "hour"
+  "p_any_urls", "p_parse_errors", "p_enrichment", "p_overflow", "year", "month", "day", "hour"
 FROM "panther_logs"."suricata_quic"
 UNION ALL
 SELECT 'panther_logs' AS "p_db_name", 'suricata_rdp' AS "p_table_name",
@@ -8468,7 +8558,7 @@ SELECT 'panther_logs' AS "p_db_name", 'suricata_rdp' AS "p_table_name",
   "p_any_ip_addresses", "p_any_domain_names", "p_any_md5_hashes", "p_any_sha1_hashes",
   "p_any_sha256_hashes", "p_any_trace_ids", "p_any_aws_account_ids", "p_any_aws_instance_ids",
   "p_any_aws_arns", "p_any_aws_tags", "p_any_emails", "p_any_usernames", "p_any_mac_addresses",
-  "p_any_urls", "p_parse_errors", "p_overflow", "year", "month", "day", "hour"
+  "p_any_urls", "p_parse_errors", "p_enrichment", "p_overflow", "year", "month", "day", "hour"
 FROM "panther_logs"."suricata_rdp"
 UNION ALL
 SELECT 'panther_logs' AS "p_db_name", 'suricata_rfb' AS "p_table_name",
@@ -8476,7 +8566,7 @@ SELECT 'panther_logs' AS "p_db_name", 'suricata_rfb' AS "p_table_name",
   "p_any_ip_addresses", "p_any_domain_names", "p_any_md5_hashes", "p_any_sha1_hashes",
   "p_any_sha256_hashes", "p_any_trace_ids", "p_any_aws_account_ids", "p_any_aws_instance_ids",
   "p_any_aws_arns", "p_any_aws_tags", "p_any_emails", "p_any_usernames", "p_any_mac_addresses",
-  "p_any_urls", "p_parse_errors", "p_overflow", "year", "month", "day", "hour"
+  "p_any_urls", "p_parse_errors", "p_enrichment", "p_overflow", "year", "month", "day", "hour"
 FROM "panther_logs"."suricata_rfb"
 UNION ALL
 SELECT 'panther_logs' AS "p_db_name", 'suricata_sip' AS "p_table_name",
@@ -8484,7 +8574,7 @@ SELECT 'panther_logs' AS "p_db_name", 'suricata_sip' AS "p_table_name",
   "p_any_ip_addresses", "p_any_domain_names", "p_any_md5_hashes", "p_any_sha1_hashes",
   "p_any_sha256_hashes", "p_any_trace_ids", "p_any_aws_account_ids", "p_any_aws_instance_ids",
   "p_any_aws_arns", "p_any_aws_tags", "p_any_emails", "p_any_usernames", "p_any_mac_addresses",
-  "p_any_urls", "p_parse_errors", "p_overflow", "year", "month", "day", "hour"
+  "p_any_urls", "p_parse_errors", "p_enrichment", "p_overflow", "year", "month", "day", "hour"
 FROM "panther_logs"."suricata_sip"
 UNION ALL
 SELECT 'panther_logs' AS "p_db_name", 'suricata_smb' AS "p_table_name",
@@ -8492,7 +8582,7 @@ SELECT 'panther_logs' AS "p_db_name", 'suricata_smb' AS "p_table_name",
   "p_any_ip_addresses", "p_any_domain_names", "p_any_md5_hashes", "p_any_sha1_hashes",
   "p_any_sha256_hashes", "p_any_trace_ids", "p_any_aws_account_ids", "p_any_aws_instance_ids",
   "p_any_aws_arns", "p_any_aws_tags", "p_any_emails", "p_any_usernames", "p_any_mac_addresses",
-  "p_any_urls", "p_parse_errors", "p_overflow", "year", "month", "day", "hour"
+  "p_any_urls", "p_parse_errors", "p_enrichment", "p_overflow", "year", "month", "day", "hour"
 FROM "panther_logs"."suricata_smb"
 UNION ALL
 SELECT 'panther_logs' AS "p_db_name", 'suricata_smtp' AS "p_table_name",
@@ -8500,7 +8590,7 @@ SELECT 'panther_logs' AS "p_db_name", 'suricata_smtp' AS "p_table_name",
   "p_any_ip_addresses", "p_any_domain_names", "p_any_md5_hashes", "p_any_sha1_hashes",
   "p_any_sha256_hashes", "p_any_trace_ids", "p_any_aws_account_ids", "p_any_aws_instance_ids",
   "p_any_aws_arns", "p_any_aws_tags", "p_any_emails", "p_any_usernames", "p_any_mac_addresses",
-  "p_any_urls", "p_parse_errors", "p_overflow", "year", "month", "day", "hour"
+  "p_any_urls", "p_parse_errors", "p_enrichment", "p_overflow", "year", "month", "day", "hour"
 FROM "panther_logs"."suricata_smtp"
 UNION ALL
 SELECT 'panther_logs' AS "p_db_name", 'suricata_snmp' AS "p_table_name",
@@ -8508,7 +8598,7 @@ SELECT 'panther_logs' AS "p_db_name", 'suricata_snmp' AS "p_table_name",
   "p_any_ip_addresses", "p_any_domain_names", "p_any_md5_hashes", "p_any_sha1_hashes",
   "p_any_sha256_hashes", "p_any_trace_ids", "p_any_aws_account_ids", "p_any_aws_instance_ids",
   "p_any_aws_arns", "p_any_aws_tags", "p_any_emails", "p_any_usernames", "p_any_mac_addresses",
-  "p_any_urls", "p_parse_errors", "p_overflow", "year", "month", "day", "hour"
+  "p_any_urls", "p_parse_errors", "p_enrichment", "p_overflow", "year", "month", "day", "hour"
 FROM "panther_logs"."suricata_snmp"
 UNION ALL
 SELECT 'panther_logs' AS "p_db_name", 'suricata_ssh' AS "p_table_name",
@@ -8516,7 +8606,7 @@ SELECT 'panther_logs' AS "p_db_name", 'suricata_ssh' AS "p_table_name",
   "p_any_ip_addresses", "p_any_domain_names", "p_any_md5_hashes", "p_any_sha1_hashes",
   "p_any_sha256_hashes", "p_any_trace_ids", "p_any_aws_account_ids", "p_any_aws_instance_ids",
   "p_any_aws_arns", "p_any_aws_tags", "p_any_emails", "p_any_usernames", "p_any_mac_addresses",
-  "p_any_urls", "p_parse_errors", "p_overflow", "year", "month", "day", "hour"
+  "p_any_urls", "p_parse_errors", "p_enrichment", "p_overflow", "year", "month", "day", "hour"
 FROM "panther_logs"."suricata_ssh"
 UNION ALL
 SELECT 'panther_logs' AS "p_db_name", 'suricata_stats' AS "p_table_name",
@@ -8524,7 +8614,7 @@ SELECT 'panther_logs' AS "p_db_name", 'suricata_stats' AS "p_table_name",
   "p_any_ip_addresses", "p_any_domain_names", "p_any_md5_hashes", "p_any_sha1_hashes",
   "p_any_sha256_hashes", "p_any_trace_ids", "p_any_aws_account_ids", "p_any_aws_instance_ids",
   "p_any_aws_arns", "p_any_aws_tags", "p_any_emails", "p_any_usernames", "p_any_mac_addresses",
-  "p_any_urls", "p_parse_errors", "p_overflow", "year", "month", "day", "hour"
+  "p_any_urls", "p_parse_errors", "p_enrichment", "p_overflow", "year", "month", "day", "hour"
 FROM "panther_logs"."suricata_stats"
 UNION ALL
 SELECT 'panther_logs' AS "p_db_name", 'suricata_tftp' AS "p_table_name",
@@ -8532,7 +8622,7 @@ SELECT 'panther_logs' AS "p_db_name", 'suricata_tftp' AS "p_table_name",
   "p_any_ip_addresses", "p_any_domain_names", "p_any_md5_hashes", "p_any_sha1_hashes",
   "p_any_sha256_hashes", "p_any_trace_ids", "p_any_aws_account_ids", "p_any_aws_instance_ids",
   "p_any_aws_arns", "p_any_aws_tags", "p_any_emails", "p_any_usernames", "p_any_mac_addresses",
-  "p_any_urls", "p_parse_errors", "p_overflow", "year", "month", "day", "hour"
+  "p_any_urls", "p_parse_errors", "p_enrichment", "p_overflow", "year", "month", "day", "hour"
 FROM "panther_logs"."suricata_tftp"
 UNION ALL
 SELECT 'panther_logs' AS "p_db_name", 'suricata_tls' AS "p_table_name",
@@ -8540,7 +8630,7 @@ SELECT 'panther_logs' AS "p_db_name", 'suricata_tls' AS "p_table_name",
   "p_any_ip_addresses", "p_any_domain_names", "p_any_md5_hashes", "p_any_sha1_hashes",
   "p_any_sha256_hashes", "p_any_trace_ids", "p_any_aws_account_ids", "p_any_aws_instance_ids",
   "p_any_aws_arns", "p_any_aws_tags", "p_any_emails", "p_any_usernames", "p_any_mac_addresses",
-  "p_any_urls", "p_parse_errors", "p_overflow", "year", "month", "day", "hour"
+  "p_any_urls", "p_parse_errors", "p_enrichment", "p_overflow", "year", "month", "day", "hour"
 FROM "panther_logs"."suricata_tls"
 UNION ALL
 SELECT 'panther_logs' AS "p_db_name", 'suricata_other' AS "p_table_name",
@@ -8548,6 +8638,6 @@ SELECT 'panther_logs' AS "p_db_name", 'suricata_other' AS "p_table_name",
   "p_any_ip_addresses", "p_any_domain_names", "p_any_md5_hashes", "p_any_sha1_hashes",
   "p_any_sha256_hashes", "p_any_trace_ids", "p_any_aws_account_ids", "p_any_aws_instance_ids",
   "p_any_aws_arns", "p_any_aws_tags", "p_any_emails", "p_any_usernames", "p_any_mac_addresses",
-  "p_any_urls", "p_parse_errors", "p_overflow", "year", "month", "day", "hour"
+  "p_any_urls", "p_parse_errors", "p_enrichment", "p_overflow", "year", "month", "day", "hour"
 FROM "panther_logs"."suricata_other"
 ;
