@@ -22,7 +22,7 @@ public static class BenchmarkProgram
     public static readonly Type[] Benchmarks =
     [
         typeof(ParseBenchmarks), typeof(FramingBenchmarks), typeof(ClassificationBenchmarks), typeof(RuleBenchmarks),
-        typeof(SinkBenchmarks),
+        typeof(SinkBenchmarks), typeof(EnrichmentBenchmarks),
     ];
 
     public static int Main(string[] args)

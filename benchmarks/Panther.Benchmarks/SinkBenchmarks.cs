@@ -10,7 +10,8 @@ namespace Panther.Benchmarks;
 /// <summary>
 /// Normalized CloudTrail events into Parquet: the same JSON lines read through <see cref="LogReader"/> alone (the
 /// baseline) and then written with <see cref="ParquetLakeWriter"/>, snappy and zstd, one file per operation. Files go
-/// to <c>/dev/shm</c> when the machine has it, so the figure is the encoding and not the disk.
+/// to <c>/dev/shm</c> when the machine has it, so the figure is the encoding and not the disk; they are deleted at the
+/// end of the run, not between iterations, which would make BenchmarkDotNet run one operation per iteration.
 /// </summary>
 [MemoryDiagnoser]
 public class SinkBenchmarks
@@ -42,12 +43,6 @@ public class SinkBenchmarks
     {
         _snappy.DisposeAsync().AsTask().GetAwaiter().GetResult();
         _zstd.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        DeleteFiles();
-    }
-
-    [IterationCleanup]
-    public void DeleteFiles()
-    {
         if (Directory.Exists(_root))
         {
             Directory.Delete(_root, recursive: true);

@@ -29,6 +29,10 @@ public class BenchmarkProgramTests
         Assert.Contains("SinkBenchmarks.ParseOnly: 2000", lines);
         Assert.Contains("SinkBenchmarks.Snappy: 2000", lines);
         Assert.Contains("SinkBenchmarks.Zstd: 2000", lines);
+        Assert.Contains("EnrichmentBenchmarks.ParseOnly: 2000", lines);
+        var enriched = lines.Single(l => l.StartsWith("EnrichmentBenchmarks.ParseAndEnrich: ", StringComparison.Ordinal));
+        var enrichedCount = int.Parse(enriched[(enriched.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture);
+        Assert.InRange(enrichedCount, 500, 2000);
         foreach (var method in new[] { "NoRules", "SimpleDetections", "JavaScript", "CSharp" })
         {
             Assert.Contains($"RuleBenchmarks.{method}(NoMatch): 0", lines);

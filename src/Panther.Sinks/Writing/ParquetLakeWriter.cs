@@ -56,7 +56,11 @@ public sealed class ParquetLakeWriter : ILakeSink
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxRowsPerFile, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxBufferBytes, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxTotalBufferBytes, 1, nameof(options));
-        _parquetOptions = new ParquetOptions { CompressionMethod = _options.Compression };
+        _parquetOptions = new ParquetOptions
+        {
+            CompressionMethod = _options.Compression,
+            CompressionLevel = _options.CompressionLevel,
+        };
     }
 
     /// <summary>Gets the number of files written so far.</summary>
