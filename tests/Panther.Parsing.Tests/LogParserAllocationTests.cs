@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Panther.Parsing.Events;
+using Panther.Tests.Shared;
 
 namespace Panther.Parsing.Tests;
 
@@ -41,13 +42,7 @@ public class LogParserAllocationTests
             WriteOnce(evt, writer, buffer);
         }
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 1000; i++)
-        {
-            WriteOnce(evt, writer, buffer);
-        }
-
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        var allocated = Allocations.Measure(() => WriteOnce(evt, writer, buffer));
         Assert.Equal(0, allocated);
     }
 
@@ -66,13 +61,7 @@ public class LogParserAllocationTests
             ParseBoth();
         }
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 500; i++)
-        {
-            ParseBoth();
-        }
-
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(0, Allocations.Measure(ParseBoth, 500));
         Assert.Equal(["AWS.CloudTrailDigest", "AWS.CloudTrail"], batch.Events.Select(e => e.LogType));
 
         void ParseBoth()

@@ -108,11 +108,25 @@ public sealed class LakeQuery : IDisposable
     /// <param name="sql">The statement, in DuckDB's SQL; tables are the views in <see cref="Views"/>.</param>
     /// <returns>The columns and rows.</returns>
     /// <exception cref="DuckDBException">The statement is not valid or failed.</exception>
-    public LakeQueryResult Execute(string sql)
+    public LakeQueryResult Execute(string sql) => Execute(sql, []);
+
+    /// <summary>Runs a SQL statement with positional parameters (<c>$1</c>, <c>$2</c>, ...) and reads all its
+    /// rows. Values never become SQL text.</summary>
+    /// <param name="sql">The statement, in DuckDB's SQL; tables are the views in <see cref="Views"/>.</param>
+    /// <param name="parameters">The values of <c>$1</c>, <c>$2</c>, ...: strings, numbers, booleans or null.</param>
+    /// <returns>The columns and rows.</returns>
+    /// <exception cref="DuckDBException">The statement is not valid or failed.</exception>
+    public LakeQueryResult Execute(string sql, IReadOnlyList<object?> parameters)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sql);
+        ArgumentNullException.ThrowIfNull(parameters);
         using var command = _connection.CreateCommand();
         command.CommandText = sql;
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.Add(new DuckDBParameter(parameter ?? DBNull.Value));
+        }
+
         using var reader = command.ExecuteReader();
 
         var columns = new LakeColumn[reader.FieldCount];

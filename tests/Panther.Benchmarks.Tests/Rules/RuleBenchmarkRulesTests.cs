@@ -2,6 +2,7 @@ using Panther.Benchmarks.Rules;
 using Panther.Parsing.Events;
 using Panther.Rules;
 using Panther.Rules.Evaluation;
+using Panther.Tests.Shared;
 
 namespace Panther.Benchmarks.Tests.Rules;
 
@@ -82,13 +83,7 @@ public class RuleBenchmarkRulesTests(RuleWorkloadFixture fixture) : IClassFixtur
         var results = new List<RuleResult>();
         Evaluate(rules, events, view, results);
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var pass = 0; pass < Passes; pass++)
-        {
-            Evaluate(rules, events, view, results);
-        }
-
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        var allocated = Allocations.Measure(() => Evaluate(rules, events, view, results), Passes);
         Assert.Empty(results);
         Assert.Equal(0, allocated);
     }

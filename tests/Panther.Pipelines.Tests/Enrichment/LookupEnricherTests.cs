@@ -3,6 +3,7 @@ using System.Text.Json;
 using Panther.Parsing;
 using Panther.Parsing.Events;
 using Panther.Pipelines.Enrichment;
+using Panther.Tests.Shared;
 
 namespace Panther.Pipelines.Tests.Enrichment;
 
@@ -106,13 +107,7 @@ public sealed class LookupEnricherTests : IDisposable
         var batch = Parse(Line("nobody"));
         enricher.Enrich(batch[0]);
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 100; i++)
-        {
-            enricher.Enrich(batch[0]);
-        }
-
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(0, Allocations.Measure(() => enricher.Enrich(batch[0]), 100));
     }
 
     [Fact]
@@ -122,18 +117,13 @@ public sealed class LookupEnricherTests : IDisposable
         var batch = Parse(Line("alice"));
         enricher.Enrich(batch[0]);
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 100; i++)
-        {
-            enricher.Enrich(batch[0]);
-        }
-
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(0, Allocations.Measure(() => enricher.Enrich(batch[0]), 100));
     }
 
     [Theory]
     [InlineData("users.csv", "name,department\nalice,Finance\n", "has no column 'user_name'")]
-    [InlineData("users.csv", "user_name,department\nalice,Finance,extra\n", "row 1 after the header: 3 values for 2 columns")]
+    [InlineData("users.csv", "user_name,department\nalice,Finance,extra\n",
+        "row 1 after the header: 3 values for 2 columns")]
     [InlineData("users.jsonl", "{\"user_name\":\"alice\"}\n[1,2]\n", "line 2: a row must be a JSON object")]
     [InlineData("users.jsonl", "{\"user_name\":\n", "line 1: not valid JSON")]
     [InlineData("users.txt", "user_name\nalice\n", "must be a .csv or a .jsonl")]

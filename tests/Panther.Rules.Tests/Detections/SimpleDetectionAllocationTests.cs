@@ -1,6 +1,7 @@
 using System.Text;
 using Panther.Parsing;
 using Panther.Parsing.Events;
+using Panther.Tests.Shared;
 
 namespace Panther.Rules.Tests.Detections;
 
@@ -105,13 +106,11 @@ public class SimpleDetectionAllocationTests
             matched = rule.Matches(evt);
         }
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 1000; i++)
+        var allocated = Allocations.Measure(() =>
         {
             evt.Load(batch[0]);
             matched = rule.Matches(evt);
-        }
-
-        return (matched, GC.GetAllocatedBytesForCurrentThread() - before);
+        });
+        return (matched, allocated);
     }
 }

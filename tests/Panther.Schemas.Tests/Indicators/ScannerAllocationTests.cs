@@ -1,5 +1,6 @@
 using System.Text;
 using Panther.Schemas.Indicators;
+using Panther.Tests.Shared;
 
 namespace Panther.Schemas.Tests.Indicators;
 
@@ -32,13 +33,7 @@ public class ScannerAllocationTests
         scanner.Scan(bytes, writer);
         var written = writer.Count;
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < Iterations; i++)
-        {
-            scanner.Scan(bytes, writer);
-        }
-
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        var allocated = Allocations.Measure(() => scanner.Scan(bytes, writer), Iterations);
 
         Assert.True(written > 0);
         Assert.Equal(written * (Iterations + 1), writer.Count);
