@@ -20,6 +20,7 @@ internal static class PantherCli
             GenerateCommand.Create(console),
             RunCommand.Create(console),
             QueryCommand.Create(console),
+            SearchCommand.Create(console),
             TestCommand.Create(console),
             DdlCommand.Create(console),
         };

@@ -17,18 +17,23 @@ internal static class QueryOutput
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Render(LakeQueryResult result, QueryOutputFormat format) => format switch
-    {
-        QueryOutputFormat.Csv => Csv(result),
-        QueryOutputFormat.Json => Json(result),
-        _ => Table(result),
-    };
+    public static string Render(LakeQueryResult result, QueryOutputFormat format) =>
+        Render([.. result.Columns.Select(c => c.Name)],
+            [.. result.Rows.Select(r => Enumerable.Range(0, r.Count).Select(i => r[i]).ToArray())], format);
 
-    private static string Table(LakeQueryResult result)
+    /// <summary>Renders rows that did not come from a query: values as <see cref="LakeRow"/> holds them.</summary>
+    public static string Render(IReadOnlyList<string> names, IReadOnlyList<object?[]> rows,
+        QueryOutputFormat format) =>
+        format switch
+        {
+            QueryOutputFormat.Csv => Csv(names, rows),
+            QueryOutputFormat.Json => Json(names, rows),
+            _ => Table(names, rows),
+        };
+
+    private static string Table(IReadOnlyList<string> names, IReadOnlyList<object?[]> rows)
     {
-        var names = result.Columns.Select(c => c.Name).ToArray();
-        var cells = result.Rows.Select(r => Enumerable.Range(0, names.Length).Select(i => Cut(Text(r[i]))).ToArray())
-            .ToList();
+        var cells = rows.Select(r => r.Select(v => Cut(Text(v))).ToArray()).ToList();
         var widths = names.Select((n, i) => cells.Select(c => c[i].Length).Append(n.Length).Max()).ToArray();
         var text = new StringBuilder();
         text.AppendLine(string.Join("  ", names.Select((n, i) => n.PadRight(widths[i]))).TrimEnd());
@@ -38,31 +43,31 @@ internal static class QueryOutput
             text.AppendLine(string.Join("  ", row.Select((c, i) => c.PadRight(widths[i]))).TrimEnd());
         }
 
-        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"({result.Rows.Count} rows)"));
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"({rows.Count} rows)"));
         return text.ToString();
     }
 
-    private static string Csv(LakeQueryResult result)
+    private static string Csv(IReadOnlyList<string> names, IReadOnlyList<object?[]> rows)
     {
         var text = new StringBuilder();
-        text.AppendLine(string.Join(",", result.Columns.Select(c => Quote(c.Name))));
-        foreach (var row in result.Rows)
+        text.AppendLine(string.Join(",", names.Select(Quote)));
+        foreach (var row in rows)
         {
-            text.AppendLine(string.Join(",", Enumerable.Range(0, row.Count).Select(i => Quote(Text(row[i])))));
+            text.AppendLine(string.Join(",", row.Select(v => Quote(Text(v)))));
         }
 
         return text.ToString();
     }
 
-    private static string Json(LakeQueryResult result)
+    private static string Json(IReadOnlyList<string> names, IReadOnlyList<object?[]> rows)
     {
         var text = new StringBuilder();
-        foreach (var row in result.Rows)
+        foreach (var row in rows)
         {
             var values = new Dictionary<string, object?>();
-            for (var i = 0; i < result.Columns.Count; i++)
+            for (var i = 0; i < names.Count; i++)
             {
-                values[result.Columns[i].Name] = Plain(row[i]);
+                values[names[i]] = Plain(row[i]);
             }
 
             text.AppendLine(JsonSerializer.Serialize(values, JsonOptions));

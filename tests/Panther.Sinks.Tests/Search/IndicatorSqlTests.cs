@@ -5,7 +5,8 @@ namespace Panther.Sinks.Tests.Search;
 public class IndicatorSqlTests
 {
     private static readonly SearchRange Range = new(
-        new DateTimeOffset(2026, 12, 1, 6, 30, 0, TimeSpan.Zero), new DateTimeOffset(2026, 12, 3, 0, 0, 0, TimeSpan.Zero));
+        new DateTimeOffset(2026, 12, 1, 6, 30, 0, TimeSpan.Zero),
+        new DateTimeOffset(2026, 12, 3, 0, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public void Athena_sql_names_the_glue_tables_and_binds_every_value()
@@ -18,7 +19,8 @@ public class IndicatorSqlTests
             "AND p_event_time >= from_iso8601_timestamp(?) AND p_event_time < from_iso8601_timestamp(?) " +
             "AND (year * 1000000 + month * 10000 + day * 100 + hour) BETWEEN ? AND ? HAVING count(*) > 0";
         Assert.Equal(
-            string.Format(null, select, "aws_cloudtrail") + "\nUNION ALL\n" + string.Format(null, select, "okta_systemlog"),
+            string.Format(null, select, "aws_cloudtrail") + "\nUNION ALL\n"
+                + string.Format(null, select, "okta_systemlog"),
             statement.Sql);
         object[] values = ["o'brien", "2026-12-01T06:30:00.000000Z", "2026-12-03T00:00:00.000000Z", 2026120106L,
             2026120300L];
