@@ -21,6 +21,7 @@ internal static class PantherCli
             RunCommand.Create(console),
             QueryCommand.Create(console),
             SearchCommand.Create(console),
+            AlertsCommand.Create(console),
             TestCommand.Create(console),
             DdlCommand.Create(console),
         };

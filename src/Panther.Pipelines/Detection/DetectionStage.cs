@@ -93,11 +93,17 @@ public sealed class DetectionStage
         await DispatchRaisedAsync(cancellationToken).ConfigureAwait(false);
         if (_touched.Count > 0)
         {
-            var records = _touched.Values.Select(entry => ToRecord(entry.Alert, entry.Raised,
-                _routedTo.GetValueOrDefault(entry.Alert.Id)) with
+            var records = new List<LakeAlertRecord>(_touched.Count);
+            foreach (var (alert, raised) in _touched.Values)
             {
-                SummaryJson = _summaries.GetValueOrDefault(entry.Alert.Id)?.ToJson(),
-            }).ToList();
+                var summary = _summaries.GetValueOrDefault(alert.Id)?.ToJson();
+                KeepSummary(alert, summary);
+                records.Add(ToRecord(alert, raised, _routedTo.GetValueOrDefault(alert.Id)) with
+                {
+                    SummaryJson = summary,
+                });
+            }
+
             await sink.WriteAlertsAsync(records, cancellationToken).ConfigureAwait(false);
             _touched.Clear();
             _summaries.Clear();
@@ -142,6 +148,11 @@ public sealed class DetectionStage
             if (!_summaries.TryGetValue(alert.Id, out var summary))
             {
                 summary = new AlertSummary(result.Rule.Spec.SummaryAttributes);
+                if (!update.IsNew && alert.SummaryJson is { } earlier)
+                {
+                    summary.Merge(earlier);
+                }
+
                 _summaries.Add(alert.Id, summary);
             }
 
@@ -155,6 +166,22 @@ public sealed class DetectionStage
         }
 
         await sink.WriteRuleMatchAsync(evt, MatchInfo(result, alert), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Keeps the summary with the alert's state, so that the alert's next events, in this run or a later
+    /// one with a durable store, add to it rather than start again.</summary>
+    private void KeepSummary(Alert alert, string? summary)
+    {
+        if (summary is null)
+        {
+            return;
+        }
+
+        var key = new AlertKey(alert.RuleId, alert.DedupKey, alert.Type == AlertType.RuleError);
+        if (_deduplicator.Store.Find(key) is { } state && state.Alert.Id == alert.Id)
+        {
+            _deduplicator.Store.Save(state with { Alert = state.Alert with { SummaryJson = summary } });
+        }
     }
 
     private static RuleMatchInfo MatchInfo(RuleResult result, Alert? alert) => new()
@@ -185,8 +212,11 @@ public sealed class DetectionStage
             return;
         }
 
-        foreach (var alert in raised)
+        foreach (var raisedAlert in raised)
         {
+            var alert = _summaries.TryGetValue(raisedAlert.Id, out var summary)
+                ? raisedAlert with { SummaryJson = summary.ToJson() }
+                : raisedAlert;
             var deliveries = await _dispatcher.DispatchAsync(alert, cancellationToken).ConfigureAwait(false);
             _routedTo[alert.Id] = [.. deliveries.Select(delivery => delivery.DestinationId)];
             Summary.Deliveries += deliveries.Count(delivery => delivery.Succeeded);

@@ -70,4 +70,11 @@ public sealed record Alert
 
     /// <summary>Gets the error of the first failure, for rule-error alerts.</summary>
     public string? Error { get; init; }
+
+    /// <summary>
+    /// Gets the summary of the alert's events as JSON (<see cref="AlertSummary.ToJson"/>): the distinct values of the
+    /// rule's <c>SummaryAttributes</c> with their counts, and the first and last event time; null when the rule has
+    /// no summary attributes or the summary is not known yet.
+    /// </summary>
+    public string? SummaryJson { get; init; }
 }

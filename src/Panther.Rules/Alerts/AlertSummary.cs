@@ -61,6 +61,49 @@ public sealed class AlertSummary
         }
     }
 
+    /// <summary>
+    /// Adds an earlier summary of the same alert, as <see cref="ToJson"/> wrote it, so that the summary covers the
+    /// alert's events across runs. Attributes the rule no longer has are ignored; text that is not a summary adds
+    /// nothing.
+    /// </summary>
+    /// <param name="summaryJson">The earlier summary.</param>
+    /// <returns><see langword="true"/> when the text was a summary and was added.</returns>
+    public bool Merge(string summaryJson)
+    {
+        ArgumentNullException.ThrowIfNull(summaryJson);
+        try
+        {
+            using var document = JsonDocument.Parse(summaryJson);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object
+                || !root.TryGetProperty("events", out var events) || !events.TryGetInt64(out var eventCount))
+            {
+                return false;
+            }
+
+            Events += eventCount;
+            MergeTime(root, "first_event_time", earliest: true);
+            MergeTime(root, "last_event_time", earliest: false);
+            if (root.TryGetProperty("attributes", out var attributes) && attributes.ValueKind == JsonValueKind.Object)
+            {
+                for (var i = 0; i < _attributes.Length; i++)
+                {
+                    if (attributes.TryGetProperty(_attributes[i].Name, out var values)
+                        && values.ValueKind == JsonValueKind.Array)
+                    {
+                        MergeValues(i, values);
+                    }
+                }
+            }
+
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Writes the summary as a JSON object.</summary>
     /// <returns>
     /// An object with <c>events</c>, <c>first_event_time</c>, <c>last_event_time</c> and <c>attributes</c>: per path,
@@ -107,6 +150,47 @@ public sealed class AlertSummary
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
+    private void MergeTime(JsonElement root, string name, bool earliest)
+    {
+        if (!root.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.String
+            || !DateTime.TryParse(value.GetString(), CultureInfo.InvariantCulture,
+                DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var time))
+        {
+            return;
+        }
+
+        if (earliest)
+        {
+            FirstEventTime = FirstEventTime is { } first && first <= time ? first : time;
+        }
+        else
+        {
+            LastEventTime = LastEventTime is { } last && last >= time ? last : time;
+        }
+    }
+
+    private void MergeValues(int attribute, JsonElement values)
+    {
+        foreach (var entry in values.EnumerateArray())
+        {
+            if (entry.ValueKind != JsonValueKind.Object
+                || !entry.TryGetProperty("count", out var countValue) || !countValue.TryGetInt64(out var count)
+                || count <= 0)
+            {
+                continue;
+            }
+
+            if (entry.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.String)
+            {
+                Count(attribute, value.GetString()!, count);
+            }
+            else
+            {
+                _others[attribute] += count;
+            }
+        }
+    }
+
     private static void WriteTime(Utf8JsonWriter writer, string name, DateTime? time)
     {
         if (time is { } value)
@@ -137,23 +221,26 @@ public sealed class AlertSummary
             JsonValueKind.Object => value.GetRawText(),
             _ => value.GetString(),
         };
-        if (text is null)
+        if (text is not null)
         {
-            return;
+            Count(attribute, text, 1);
         }
+    }
 
+    private void Count(int attribute, string text, long added)
+    {
         var counts = _counts[attribute];
         if (counts.TryGetValue(text, out var count))
         {
-            counts[text] = count + 1;
+            counts[text] = count + added;
         }
         else if (counts.Count < MaxValuesPerAttribute)
         {
-            counts[text] = 1;
+            counts[text] = added;
         }
         else
         {
-            _others[attribute]++;
+            _others[attribute] += added;
         }
     }
 }

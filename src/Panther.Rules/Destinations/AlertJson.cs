@@ -58,6 +58,8 @@ internal static class AlertJson
         WriteOptional(writer, "runbook", alert.Runbook);
         WriteOptional(writer, "reference", alert.Reference);
         WriteOptional(writer, "error", alert.Error);
+        writer.WritePropertyName("summary");
+        WriteContext(writer, alert.SummaryJson);
     }
 
     /// <summary>Formats a UTC time as ISO 8601 with a Z.</summary>

@@ -93,6 +93,11 @@ public sealed class OpsgenieDestination : HttpAlertDestination
             writer.WriteString("context", AlertJson.Truncate(alert.ContextJson, MaxDetailValueLength));
         }
 
+        if (AlertSummaryText.Format(alert.SummaryJson) is { } summary)
+        {
+            writer.WriteString("summary", AlertJson.Truncate(summary, MaxDetailValueLength));
+        }
+
         if (alert.Runbook is not null)
         {
             writer.WriteString("runbook", AlertJson.Truncate(alert.Runbook, MaxDetailValueLength));

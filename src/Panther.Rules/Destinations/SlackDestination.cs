@@ -78,6 +78,14 @@ public sealed class SlackDestination : HttpAlertDestination
             writer.WriteEndObject();
         }
 
+        if (AlertSummaryText.Format(alert.SummaryJson) is { } summary)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("type", "section");
+            WriteText(writer, "mrkdwn", AlertJson.Truncate(Escape(summary), MaxSectionLength));
+            writer.WriteEndObject();
+        }
+
         writer.WriteStartObject();
         writer.WriteString("type", "context");
         writer.WriteStartArray("elements");

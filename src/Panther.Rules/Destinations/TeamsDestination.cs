@@ -82,6 +82,15 @@ public sealed class TeamsDestination : HttpAlertDestination
             writer.WriteEndObject();
         }
 
+        if (AlertSummaryText.Format(alert.SummaryJson) is { } summary)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("type", "TextBlock");
+            writer.WriteString("text", summary);
+            writer.WriteBoolean("wrap", true);
+            writer.WriteEndObject();
+        }
+
         writer.WriteEndArray();
         writer.WriteEndObject();
         writer.WriteEndObject();

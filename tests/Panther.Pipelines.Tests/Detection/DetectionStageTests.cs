@@ -104,7 +104,51 @@ public sealed class DetectionStageTests
         Assert.Equal(0, stage.Summary.AlertsRaised);
     }
 
-    private static RuleSet Rules(IRule first, IRule? second = null, int threshold = 1)
+    [Fact]
+    public async Task An_alert_summary_covers_its_events_across_runs_and_goes_with_the_alert()
+    {
+        var state = Path.Combine(Path.GetTempPath(), $"panther-alert-state-{Guid.NewGuid():N}.json");
+        string[] attributes = ["eventName", "userIdentity.userName"];
+        try
+        {
+            var first = new RecordingDestination("good", fail: false);
+            var firstSink = new RecordingSink();
+            var firstStage = new DetectionStage(Rules(new EveryEventRule(), summaryAttributes: attributes),
+                new AlertDeduplicator(new FileAlertStateStore(state)), new AlertDispatcher(new AlertRouter([first])));
+            await firstStage.ProcessAsync(Parse(Lines[..2]), firstSink, CancellationToken.None);
+            await firstStage.FlushAsync(firstSink, CancellationToken.None);
+
+            var secondSink = new RecordingSink();
+            var secondStage = new DetectionStage(Rules(new EveryEventRule(), summaryAttributes: attributes),
+                new AlertDeduplicator(new FileAlertStateStore(state)));
+            await secondStage.ProcessAsync(Parse(Lines[2..]), secondSink, CancellationToken.None);
+            await secondStage.FlushAsync(secondSink, CancellationToken.None);
+
+            var sent = Assert.Single(first.Sent);
+            Assert.Equal("2 events: ConsoleLogin:1, GetObject:1", Summary(sent.SummaryJson, "eventName"));
+            var latest = Assert.Single(secondSink.Alerts);
+            Assert.Equal(sent.Id, latest.AlertId);
+            Assert.Equal(4, latest.EventCount);
+            Assert.Equal("4 events: ConsoleLogin:3, GetObject:1", Summary(latest.SummaryJson, "eventName"));
+            Assert.Equal("4 events: alice:3, bob:1", Summary(latest.SummaryJson, "userIdentity.userName"));
+        }
+        finally
+        {
+            File.Delete(state);
+        }
+    }
+
+    private static string Summary(string? json, string attribute)
+    {
+        Assert.NotNull(json);
+        var root = System.Text.Json.JsonDocument.Parse(json).RootElement;
+        var values = root.GetProperty("attributes").GetProperty(attribute).EnumerateArray()
+            .Select(v => $"{v.GetProperty("value").GetString()}:{v.GetProperty("count")}");
+        return $"{root.GetProperty("events")} events: {string.Join(", ", values)}";
+    }
+
+    private static RuleSet Rules(IRule first, IRule? second = null, int threshold = 1,
+        IReadOnlyList<string>? summaryAttributes = null)
     {
         var spec = new RuleSpec
         {
@@ -113,6 +157,7 @@ public sealed class DetectionStageTests
             Severity = Severity.High,
             Threshold = threshold,
             Tags = ["aws"],
+            SummaryAttributes = summaryAttributes ?? [],
         };
         var rules = new List<RuleDefinition> { new(spec, first) };
         if (second is not null)
@@ -149,6 +194,13 @@ public sealed class DetectionStageTests
         public bool Matches(RuleEvent evt) => evt["eventName"].ValueEquals("ConsoleLogin");
 
         public string? Dedup(RuleEvent evt) => evt.Get("userIdentity", "userName").GetString();
+    }
+
+    private sealed class EveryEventRule : IRule
+    {
+        public bool Matches(RuleEvent evt) => true;
+
+        public string? Dedup(RuleEvent evt) => "everyone";
     }
 
     private sealed class BrokenRule : IRule

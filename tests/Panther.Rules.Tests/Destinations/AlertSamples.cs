@@ -9,7 +9,8 @@ internal static class AlertSamples
         Severity severity = Severity.High,
         AlertType type = AlertType.Rule,
         IReadOnlyList<string>? destinations = null,
-        bool suppressed = false) => new()
+        bool suppressed = false,
+        string? summaryJson = null) => new()
         {
             Id = "a1b2c3d4e5f6",
             Type = type,
@@ -31,5 +32,13 @@ internal static class AlertSamples
             Destinations = destinations ?? [],
             Suppressed = suppressed,
             Error = type == AlertType.RuleError ? "KeyError: 'eventName'" : null,
+            SummaryJson = summaryJson,
         };
+
+    /// <summary>A summary of the sample alert's three events.</summary>
+    public const string Summary = """
+        {"events":3,"first_event_time":"2024-05-06T07:08:09.0000000Z","last_event_time":"2024-05-06T07:18:09.0000000Z",
+        "attributes":{"sourceIPAddress":[{"value":"203.0.113.9","count":2},{"value":"198.51.100.4","count":1}],
+        "userAgent":[{"value":"curl/8.0 <x>","count":3}]}}
+        """;
 }

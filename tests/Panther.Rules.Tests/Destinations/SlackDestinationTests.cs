@@ -30,4 +30,21 @@ public sealed class SlackDestinationTests
             blocks[blocks.GetArrayLength() - 1].GetProperty("elements")[0].GetProperty("text").GetString(),
             StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_alert_summary_is_a_section_of_top_values()
+    {
+        using var receiver = new TestReceiver();
+        using var host = new DestinationHost(s => s.AddSlackDestination("slack-1", "Security channel", o =>
+            o.WebhookUrl = new Uri(receiver.BaseUrl, "services/T000/B000/XXXX")));
+
+        await host.Dispatcher.DispatchAsync(AlertSamples.Create(destinations: ["slack-1"],
+            summaryJson: AlertSamples.Summary));
+
+        var blocks = receiver.Single().Json().GetProperty("blocks").EnumerateArray().ToList();
+        Assert.Contains(blocks, block => block.GetProperty("type").GetString() == "section"
+            && block.TryGetProperty("text", out var text)
+            && text.GetProperty("text").GetString()
+                == "sourceIPAddress: 203.0.113.9 (2), 198.51.100.4 (1)\nuserAgent: curl/8.0 &lt;x&gt; (3)");
+    }
 }

@@ -19,12 +19,17 @@ public sealed class WebhookDestinationTests
             o.Secret = Secret;
         }));
 
-        var results = await host.Dispatcher.DispatchAsync(AlertSamples.Create(destinations: ["hook"]));
+        var results = await host.Dispatcher.DispatchAsync(AlertSamples.Create(destinations: ["hook"],
+            summaryJson: AlertSamples.Summary));
 
         Assert.True(Assert.Single(results).Succeeded);
         var request = receiver.Single();
         var json = request.Json();
         Assert.Equal("a1b2c3d4e5f6", json.GetProperty("id").GetString());
+        var summary = json.GetProperty("summary");
+        Assert.Equal(3, summary.GetProperty("events").GetInt64());
+        Assert.Equal(2, summary.GetProperty("attributes").GetProperty("sourceIPAddress")[0].GetProperty("count")
+            .GetInt64());
         Assert.Equal("HIGH", json.GetProperty("severity").GetString());
         var user = json.GetProperty("context").GetProperty("user");
         Assert.Equal("arn:aws:iam::123:root", user.GetProperty("arn").GetString());
