@@ -6,7 +6,8 @@ namespace Panther.Cli;
 
 /// <summary>
 /// Reads the lookup tables of <c>panther run --lookups FILE</c>: a YAML file with a <c>lookups</c> list, each entry
-/// with <c>name</c>, <c>file</c> (CSV or JSON lines, relative to the YAML file), <c>key</c> and <c>match</c>, a
+/// with <c>name</c>, <c>file</c> (CSV or JSON lines, relative to the YAML file, or <c>s3://bucket/key</c>),
+/// <c>key</c> and <c>match</c>, a
 /// mapping from log type to the field paths looked up. Errors name the file, the entry and the setting.
 /// </summary>
 internal static class LookupsFile
@@ -18,7 +19,7 @@ internal static class LookupsFile
         object? document;
         try
         {
-            document = PlainValues.ParseYaml(File.ReadAllText(path));
+            document = PlainValues.ParseYaml(System.IO.File.ReadAllText(path));
         }
         catch (FormatException ex)
         {
@@ -28,7 +29,8 @@ internal static class LookupsFile
         if (document is not Dictionary<string, object?> root || root.Keys.Any(k => k != "lookups")
             || root.GetValueOrDefault("lookups") is not List<object?> entries)
         {
-            throw new InvalidDataException($"{path}: expected one YAML mapping with a 'lookups' list and nothing else.");
+            throw new InvalidDataException(
+                $"{path}: expected one YAML mapping with a 'lookups' list and nothing else.");
         }
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
@@ -50,7 +52,7 @@ internal static class LookupsFile
             definitions.Add(new LookupTableDefinition
             {
                 Name = Text(entry, "name", where),
-                Path = Path.Combine(folder, Text(entry, "file", where)),
+                Path = File(folder, Text(entry, "file", where)),
                 KeyField = Text(entry, "key", where),
                 Match = Match(entry, where, registry),
             });
@@ -58,6 +60,11 @@ internal static class LookupsFile
 
         return definitions;
     }
+
+    /// <summary>Resolves a table's file against the YAML file's folder; an <c>s3://</c> location stays as it is.
+    /// </summary>
+    private static string File(string folder, string file) =>
+        S3LookupTableSource.IsS3Path(file) ? file : Path.Combine(folder, file);
 
     private static string Text(Dictionary<string, object?> entry, string key, string where) =>
         entry.GetValueOrDefault(key) is string { Length: > 0 } text

@@ -1,3 +1,4 @@
+using Amazon.S3;
 using Panther.Sinks.Storage;
 
 namespace Panther.Cli.Commands;
@@ -30,13 +31,15 @@ internal sealed record LakeTarget(string Lake, string? Endpoint, DirectoryInfo? 
     /// <see cref="UndeliveredFolder"/>.</returns>
     /// <exception cref="ArgumentException">The S3 location is not valid, or an endpoint was given for a local
     /// lake.</exception>
-    public ILakeObjectStore CreateStore()
+    /// <param name="endpointUsed">Whether something else reads S3 through <see cref="Endpoint"/> (lookup tables),
+    /// so that an endpoint with a local lake is not a mistake.</param>
+    public ILakeObjectStore CreateStore(bool endpointUsed = false)
     {
         if (!IsS3)
         {
-            if (Endpoint is not null)
+            if (Endpoint is not null && !endpointUsed)
             {
-                throw new ArgumentException("--s3-endpoint needs an s3:// lake.", nameof(Endpoint));
+                throw new ArgumentException("--s3-endpoint needs an s3:// lake or s3:// lookup tables.");
             }
 
             return new LocalLakeObjectStore(Lake);
@@ -45,23 +48,39 @@ internal sealed record LakeTarget(string Lake, string? Endpoint, DirectoryInfo? 
         if (!S3LakeObjectStoreOptions.TryParseLocation(Lake, out var options))
         {
             throw new ArgumentException(
-                $"'{Lake}' is not a valid S3 location: use s3://BUCKET or s3://BUCKET/PREFIX.", nameof(Lake));
+                $"'{Lake}' is not a valid S3 location: use s3://BUCKET or s3://BUCKET/PREFIX.");
         }
 
-        if (Endpoint is not null)
-        {
-            if (!Uri.TryCreate(Endpoint, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
-            {
-                throw new ArgumentException($"--s3-endpoint '{Endpoint}' is not an http:// or https:// URL.",
-                    nameof(Endpoint));
-            }
-
-            options.ServiceUrl = url;
-            options.ForcePathStyle = true;
-            options.DisableChunkedEncoding = true;
-        }
-
+        UseEndpoint(options);
         return new FallbackLakeObjectStore(new S3LakeObjectStore(options),
             new LocalLakeObjectStore(Path.Combine(WorkFolder, UndeliveredFolder)));
+    }
+
+    /// <summary>Makes the S3 client that reads lookup tables in S3: through <see cref="Endpoint"/> when given,
+    /// otherwise with the AWS SDK's default credentials and region.</summary>
+    /// <returns>The client; the caller disposes it.</returns>
+    /// <exception cref="ArgumentException">The endpoint is not an http:// or https:// URL.</exception>
+    public AmazonS3Client CreateS3Client()
+    {
+        var options = new S3LakeObjectStoreOptions();
+        UseEndpoint(options);
+        return options.CreateClient();
+    }
+
+    private void UseEndpoint(S3LakeObjectStoreOptions options)
+    {
+        if (Endpoint is null)
+        {
+            return;
+        }
+
+        if (!Uri.TryCreate(Endpoint, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+        {
+            throw new ArgumentException($"--s3-endpoint '{Endpoint}' is not an http:// or https:// URL.");
+        }
+
+        options.ServiceUrl = url;
+        options.ForcePathStyle = true;
+        options.DisableChunkedEncoding = true;
     }
 }

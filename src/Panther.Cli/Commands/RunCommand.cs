@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Amazon.S3;
 using Microsoft.Extensions.DependencyInjection;
 using Panther.Parsing;
 using Panther.Pipelines.Detection;
@@ -138,19 +139,30 @@ internal static class RunCommand
             return ExitCodes.Usage;
         }
 
-        LookupEnricher? enrichment;
+        LookupEnricher? enrichment = null;
+        AmazonS3Client? lookupClient = null;
         try
         {
-            enrichment = lookupsFile is null
-                ? null
-                : new LookupEnricher(LookupsFile.Read(lookupsFile.FullName, registry));
+            if (lookupsFile is not null)
+            {
+                var definitions = LookupsFile.Read(lookupsFile.FullName, registry);
+                if (definitions.Any(d => S3LookupTableSource.IsS3Path(d.Path)))
+                {
+                    lookupClient = lake.CreateS3Client();
+                }
+
+                enrichment = new LookupEnricher(definitions, s3Client: lookupClient);
+            }
         }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException
+            or ArgumentException)
         {
+            lookupClient?.Dispose();
             await console.Error.WriteLineAsync($"panther: lookups: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.Usage;
         }
 
+        using var disposeLookupClient = lookupClient;
         using var disposeEnrichment = enrichment;
         var ruleSet = await LoadRulesAsync(console, rulePaths).ConfigureAwait(false);
         if (ruleSet is null)
@@ -175,7 +187,7 @@ internal static class RunCommand
         ILakeObjectStore store;
         try
         {
-            store = lake.CreateStore();
+            store = lake.CreateStore(endpointUsed: lookupClient is not null);
         }
         catch (Exception ex) when (ex is ArgumentException or Amazon.Runtime.AmazonClientException)
         {

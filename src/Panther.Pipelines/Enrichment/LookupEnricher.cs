@@ -1,8 +1,10 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using Amazon.S3;
 using Panther.Parsing;
 using Panther.Parsing.Events;
+using Panther.Sinks.Storage;
 
 namespace Panther.Pipelines.Enrichment;
 
@@ -13,9 +15,10 @@ namespace Panther.Pipelines.Enrichment;
 /// alone and costs hash lookups only: no allocation on a miss, nor, once the buffers have grown, on a hit.
 /// </summary>
 /// <remarks>
-/// <para>Tables are read when the enricher is made, and read again by <see cref="Enrich(EventBatch)"/> when their
-/// file's size or time changed, at most once per <see cref="ReloadInterval"/>. A file that fails to read again
-/// leaves the table as it was, and the failure is kept in <see cref="ReloadErrors"/>.</para>
+/// <para>Tables are read when the enricher is made, from local files or from S3 objects (<c>s3://bucket/key</c>
+/// paths), and read again by <see cref="Enrich(EventBatch)"/> when their version changed (a file's size or time,
+/// an object's ETag), at most once per <see cref="ReloadInterval"/>. A source that fails to read again leaves the
+/// table as it was, and the failure is kept in <see cref="ReloadErrors"/>.</para>
 /// <para>Values longer than 512 bytes are not looked up. Not thread-safe: one caller at a time.</para>
 /// </remarks>
 public sealed class LookupEnricher : IDisposable
@@ -24,7 +27,9 @@ public sealed class LookupEnricher : IDisposable
 
     private readonly LookupTableDefinition[] _definitions;
     private readonly LookupTable[] _tables;
-    private readonly (DateTime Time, long Length)[] _versions;
+    private readonly ILookupTableSource[] _sources;
+    private readonly string?[] _versions;
+    private readonly AmazonS3Client? _ownedClient;
     private readonly Dictionary<string, Matcher[]> _matchers = new(StringComparer.Ordinal);
     private readonly ArrayBufferWriter<byte> _buffer = new(1024);
     private readonly Utf8JsonWriter _writer;
@@ -35,9 +40,14 @@ public sealed class LookupEnricher : IDisposable
     /// <summary>Reads the tables.</summary>
     /// <param name="definitions">The tables and what they match.</param>
     /// <param name="timeProvider">The clock for <see cref="ReloadInterval"/>; the system clock when null.</param>
-    /// <exception cref="InvalidDataException">A table's file is not valid, or two tables share a name.</exception>
-    /// <exception cref="IOException">A table's file cannot be read.</exception>
-    public LookupEnricher(IEnumerable<LookupTableDefinition> definitions, TimeProvider? timeProvider = null)
+    /// <param name="s3Client">The client that reads tables whose path is <c>s3://bucket/key</c>; the caller keeps
+    /// ownership. When null and a table is in S3, the enricher makes a client with the AWS SDK's default
+    /// credentials and region, and disposes it.</param>
+    /// <exception cref="InvalidDataException">A table's content is not valid, or two tables share a name.</exception>
+    /// <exception cref="IOException">A table's file or object cannot be read.</exception>
+    /// <exception cref="ArgumentException">An <c>s3://</c> path names no object.</exception>
+    public LookupEnricher(IEnumerable<LookupTableDefinition> definitions, TimeProvider? timeProvider = null,
+        IAmazonS3? s3Client = null)
     {
         ArgumentNullException.ThrowIfNull(definitions);
         _definitions = [.. definitions];
@@ -49,8 +59,16 @@ public sealed class LookupEnricher : IDisposable
             throw new InvalidDataException($"Two lookup tables are named '{definition.Name}'.");
         }
 
-        _tables = [.. _definitions.Select(d => LookupTable.Load(d.Name, d.Path, d.KeyField))];
-        _versions = [.. _definitions.Select(d => Version(d.Path))];
+        if (s3Client is null && _definitions.Any(d => S3LookupTableSource.IsS3Path(d.Path)))
+        {
+            s3Client = _ownedClient = new S3LakeObjectStoreOptions().CreateClient();
+        }
+
+        _sources = [.. _definitions.Select(d => S3LookupTableSource.IsS3Path(d.Path)
+            ? (ILookupTableSource)new S3LookupTableSource(s3Client!, d.Path)
+            : new FileLookupTableSource(d.Path))];
+        _versions = [.. _sources.Select(source => source.GetVersion())];
+        _tables = [.. _definitions.Select((d, i) => LookupTable.Load(d.Name, _sources[i], d.KeyField))];
         _lastCheck = _time.GetUtcNow();
         foreach (var group in _definitions
             .SelectMany((d, table) => d.Match.SelectMany(m => m.Value.Select(path => (LogType: m.Key, table, path))))
@@ -74,7 +92,11 @@ public sealed class LookupEnricher : IDisposable
     public long EnrichedEvents { get; private set; }
 
     /// <summary>Releases the JSON writer.</summary>
-    public void Dispose() => _writer.Dispose();
+    public void Dispose()
+    {
+        _writer.Dispose();
+        _ownedClient?.Dispose();
+    }
 
     /// <summary>Enriches every event of a batch, after reading changed tables again when it is time to look.
     /// </summary>
@@ -210,7 +232,17 @@ public sealed class LookupEnricher : IDisposable
         for (var i = 0; i < _definitions.Length; i++)
         {
             var definition = _definitions[i];
-            var version = Version(definition.Path);
+            string? version;
+            try
+            {
+                version = _sources[i].GetVersion();
+            }
+            catch (IOException ex)
+            {
+                _reloadErrors.Add($"lookup table '{definition.Name}' kept as it was: {ex.Message}");
+                continue;
+            }
+
             if (version == _versions[i])
             {
                 continue;
@@ -218,7 +250,7 @@ public sealed class LookupEnricher : IDisposable
 
             try
             {
-                _tables[i] = LookupTable.Load(definition.Name, definition.Path, definition.KeyField);
+                _tables[i] = LookupTable.Load(definition.Name, _sources[i], definition.KeyField);
                 _versions[i] = version;
             }
             catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
@@ -227,12 +259,6 @@ public sealed class LookupEnricher : IDisposable
                 _reloadErrors.Add($"lookup table '{definition.Name}' kept as it was: {ex.Message}");
             }
         }
-    }
-
-    private static (DateTime, long) Version(string path)
-    {
-        var file = new FileInfo(path);
-        return file.Exists ? (file.LastWriteTimeUtc, file.Length) : (DateTime.MinValue, -1);
     }
 
     /// <summary>One field path of one log type, matched against one table.</summary>

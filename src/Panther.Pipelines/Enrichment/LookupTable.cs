@@ -67,17 +67,32 @@ public sealed class LookupTable
     /// <returns>The table.</returns>
     /// <exception cref="InvalidDataException">The file is not valid; the message names it, and the line.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static LookupTable Load(string name, string path, string keyField)
+    public static LookupTable Load(string name, string path, string keyField) =>
+        Load(name, new FileLookupTableSource(path), keyField);
+
+    /// <summary>Reads a table from a source, in the format its name ends with: CSV for <c>.csv</c>, JSON lines for
+    /// <c>.jsonl</c>, <c>.ndjson</c> and <c>.json</c>.</summary>
+    /// <param name="name">The table's name.</param>
+    /// <param name="source">The file or object.</param>
+    /// <param name="keyField">The column or member that keys the rows.</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="InvalidDataException">The content is not valid; the message names the source, and the
+    /// line.</exception>
+    /// <exception cref="IOException">The source cannot be read.</exception>
+    public static LookupTable Load(string name, ILookupTableSource source, string keyField)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return Path.GetExtension(path).ToUpperInvariant() switch
+        ArgumentNullException.ThrowIfNull(source);
+        var extension = Path.GetExtension(source.Name).ToUpperInvariant();
+        if (extension is not (".CSV" or ".JSONL" or ".NDJSON" or ".JSON"))
         {
-            ".CSV" => ReadCsv(name, reader, keyField, path),
-            ".JSONL" or ".NDJSON" or ".JSON" => ReadJsonLines(name, reader, keyField, path),
-            _ => throw new InvalidDataException(
-                $"{path}: a lookup table must be a .csv or a .jsonl (JSON lines) file."),
-        };
+            throw new InvalidDataException(
+                $"{source.Name}: a lookup table must be a .csv or a .jsonl (JSON lines) file.");
+        }
+
+        using var reader = new StreamReader(source.Open(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return extension == ".CSV"
+            ? ReadCsv(name, reader, keyField, source.Name)
+            : ReadJsonLines(name, reader, keyField, source.Name);
     }
 
     /// <summary>Reads a CSV table: a header row naming the columns, then the rows.</summary>
@@ -107,8 +122,8 @@ public sealed class LookupTable
                 if (csv.RowFieldCount != header.Length)
                 {
                     throw new InvalidDataException(
-                        $"{source}: row {csv.RowNumber} after the header: {csv.RowFieldCount} values for {header.Length} " +
-                        "columns.");
+                        $"{source}: row {csv.RowNumber} after the header: {csv.RowFieldCount} values for " +
+                        $"{header.Length} columns.");
                 }
 
                 rows.Add(csv.GetString(key), writer =>

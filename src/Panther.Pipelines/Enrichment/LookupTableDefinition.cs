@@ -11,7 +11,8 @@ public sealed class LookupTableDefinition
     /// <summary>Gets or sets the table's name, the first level of <c>p_enrichment</c>.</summary>
     public required string Name { get; init; }
 
-    /// <summary>Gets or sets the CSV or JSON lines file (see <see cref="LookupTable.Load"/>).</summary>
+    /// <summary>Gets or sets the CSV or JSON lines file, or an S3 object as <c>s3://bucket/key</c> (see
+    /// <see cref="LookupTable.Load(string, ILookupTableSource, string)"/>).</summary>
     public required string Path { get; init; }
 
     /// <summary>Gets or sets the column or member that keys the rows.</summary>

@@ -1,4 +1,3 @@
-using Amazon;
 using Amazon.Runtime;
 using Amazon.S3;
 using Amazon.S3.Model;
@@ -45,7 +44,7 @@ public sealed class S3LakeObjectStore : ILakeObjectStore, IDisposable
 
         _options = options;
         _prefix = prefix.Length == 0 ? "" : prefix + "/";
-        _client = CreateClient(options);
+        _client = options.CreateClient();
     }
 
     /// <summary>Gets the S3 client, for requests the store does not make itself (listing, reading back).</summary>
@@ -220,39 +219,5 @@ public sealed class S3LakeObjectStore : ILakeObjectStore, IDisposable
         }
 
         return ReferenceEquals(innermost, ex) ? ex.Message : $"{ex.Message} ({innermost.Message})";
-    }
-
-    private static AmazonS3Client CreateClient(S3LakeObjectStoreOptions options)
-    {
-        var config = new AmazonS3Config
-        {
-            ForcePathStyle = options.ForcePathStyle,
-            RetryMode = options.RetryMode,
-            MaxErrorRetry = options.MaxErrorRetry,
-        };
-        if (options.ServiceUrl is not null)
-        {
-            config.ServiceURL = options.ServiceUrl.ToString();
-            config.AuthenticationRegion = options.Region ?? "us-east-1";
-        }
-        else if (options.Region is not null)
-        {
-            config.RegionEndpoint = RegionEndpoint.GetBySystemName(options.Region);
-        }
-
-        if (options.Timeout is { } timeout)
-        {
-            config.Timeout = timeout;
-        }
-
-        if (options.DisableChunkedEncoding)
-        {
-            config.RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED;
-            config.ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED;
-        }
-
-        return options.Credentials is null
-            ? new AmazonS3Client(config)
-            : new AmazonS3Client(options.Credentials, config);
     }
 }

@@ -1,4 +1,6 @@
+using Amazon;
 using Amazon.Runtime;
+using Amazon.S3;
 
 namespace Panther.Sinks.Storage;
 
@@ -91,5 +93,43 @@ public sealed class S3LakeObjectStoreOptions
         options.Bucket = bucket;
         options.Prefix = prefix;
         return true;
+    }
+
+    /// <summary>Makes an S3 client with these settings: the endpoint or region, path-style addressing, retries,
+    /// timeout, checksum mode and credentials (the SDK's default chain when <see cref="Credentials"/> is null).
+    /// <see cref="Bucket"/> and the part sizes play no part.</summary>
+    /// <returns>The client; the caller disposes it.</returns>
+    public AmazonS3Client CreateClient()
+    {
+        var config = new AmazonS3Config
+        {
+            ForcePathStyle = ForcePathStyle,
+            RetryMode = RetryMode,
+            MaxErrorRetry = MaxErrorRetry,
+        };
+        if (ServiceUrl is not null)
+        {
+            config.ServiceURL = ServiceUrl.ToString();
+            config.AuthenticationRegion = Region ?? "us-east-1";
+        }
+        else if (Region is not null)
+        {
+            config.RegionEndpoint = RegionEndpoint.GetBySystemName(Region);
+        }
+
+        if (Timeout is { } timeout)
+        {
+            config.Timeout = timeout;
+        }
+
+        if (DisableChunkedEncoding)
+        {
+            config.RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED;
+            config.ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED;
+        }
+
+        return Credentials is null
+            ? new AmazonS3Client(config)
+            : new AmazonS3Client(Credentials, config);
     }
 }

@@ -87,6 +87,62 @@ public sealed class RunToS3CommandTests(S3ServerFixture server) : IClassFixture<
         Assert.Contains("is not a valid S3 location", run.Stderr, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public async Task A_lookup_table_in_s3_enriches_events_of_a_local_lake()
+    {
+        server.SkipIfUnavailable();
+        using var client = server.CreateClient();
+        await client.PutObjectAsync(new PutObjectRequest
+        {
+            BucketName = S3ServerFixture.Bucket,
+            Key = "cli-lookups/users.csv",
+            FilePath = TestCorpus.SamplesPath("context", "users.csv"),
+            UseChunkEncoding = false,
+        });
+        var lookups = Path.Combine(_folder.FullName, "lookups.yml");
+        await File.WriteAllTextAsync(lookups, """
+            lookups:
+              - name: employees
+                file: s3://panther-lake/cli-lookups/users.csv
+                key: user_name
+                match:
+                  AWS.CloudTrail: [userIdentity.userName]
+            """);
+        var lake = Path.Combine(_folder.FullName, "lake");
+
+        var run = await WithS3CredentialsAsync(() => CliRun.RunAsync("run", "--lake", lake,
+            "--s3-endpoint", server.ServiceUrl.ToString(), "--lookups", lookups,
+            TestCorpus.SamplesPath("logs", "cloudtrail")));
+        var query = await CliRun.RunAsync("query", "--lake", lake, "--format", "csv",
+            "SELECT count(*) FROM aws_cloudtrail WHERE p_enrichment IS NOT NULL");
+
+        Assert.Equal(1, run.ExitCode);
+        var enriched = query.OutputLines[1];
+        Assert.NotEqual("0", enriched);
+        Assert.Contains($"enrichment: {enriched} events matched lookup tables", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_lookup_object_is_a_usage_error_naming_it()
+    {
+        var lookups = Path.Combine(_folder.FullName, "lookups.yml");
+        await File.WriteAllTextAsync(lookups, """
+            lookups:
+              - name: employees
+                file: s3://panther-lake/nowhere/users.csv
+                key: user_name
+                match:
+                  AWS.CloudTrail: [userIdentity.userName]
+            """);
+
+        var run = await WithS3CredentialsAsync(() => CliRun.RunAsync("run", "--lake",
+            Path.Combine(_folder.FullName, "lake"), "--s3-endpoint", server.ServiceUrl.ToString(),
+            "--lookups", lookups, TestCorpus.SamplesPath("logs", "okta")));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("panther: lookups: s3://panther-lake/nowhere/users.csv:", run.Stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_s3_endpoint_with_a_local_lake_is_a_usage_error()
     {
