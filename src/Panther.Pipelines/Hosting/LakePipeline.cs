@@ -1,6 +1,8 @@
+using Amazon.S3;
 using Microsoft.Extensions.Options;
 using Panther.Parsing;
 using Panther.Pipelines.Detection;
+using Panther.Pipelines.Enrichment;
 using Panther.Pipelines.Ingestion;
 using Panther.Pipelines.Quarantine;
 using Panther.Pipelines.Sources;
@@ -25,6 +27,7 @@ public sealed class LakePipeline
     private readonly RuleSet _rules;
     private readonly Func<AlertDeduplicator> _deduplicator;
     private readonly AlertDispatcher? _dispatcher;
+    private readonly IAmazonS3? _s3Client;
 
     /// <summary>Initializes a new instance of the <see cref="LakePipeline"/> class.</summary>
     /// <param name="options">The settings.</param>
@@ -32,8 +35,10 @@ public sealed class LakePipeline
     /// <param name="rules">The rules; an empty set runs none.</param>
     /// <param name="deduplicator">Creates the alert deduplicator of a run.</param>
     /// <param name="dispatcher">Sends raised alerts; null sends none.</param>
+    /// <param name="s3Client">Reads lookup tables kept in S3; null makes a client with the SDK's defaults when a
+    /// table needs one.</param>
     public LakePipeline(IOptions<PantherOptions> options, LogTypeRegistry registry, RuleSet rules,
-        Func<AlertDeduplicator> deduplicator, AlertDispatcher? dispatcher = null)
+        Func<AlertDeduplicator> deduplicator, AlertDispatcher? dispatcher = null, IAmazonS3? s3Client = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(registry);
@@ -44,6 +49,7 @@ public sealed class LakePipeline
         _rules = rules;
         _deduplicator = deduplicator;
         _dispatcher = dispatcher;
+        _s3Client = s3Client;
     }
 
     /// <summary>Reads files and folders (recursively) into the lake.</summary>
@@ -58,10 +64,15 @@ public sealed class LakePipeline
     /// <param name="inputs">The inputs, read in order.</param>
     /// <param name="cancellationToken">Stops the run after the current batch.</param>
     /// <returns>What the run did.</returns>
+    /// <exception cref="InvalidDataException">A lookup table is not valid.</exception>
+    /// <exception cref="IOException">A lookup table cannot be read.</exception>
     public async Task<IngestionSummary> RunAsync(IEnumerable<FileInput> inputs,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
+        using var enrichment = _options.Lookups.Count == 0
+            ? null
+            : new LookupEnricher(_options.Lookups, _options.Parser.TimeProvider, _s3Client);
         var parser = new LogParser(_registry, _options.Parser);
         var writer = new ParquetLakeWriter(new LakeLayout(_options.LakeRoot), _options.Lake);
         var quarantine = new LakeQuarantineWriter(_options.LakeRoot, _options.Parser.TimeProvider);
@@ -71,7 +82,7 @@ public sealed class LakePipeline
             var detection = _rules.Rules.Count == 0
                 ? null
                 : new DetectionStage(_rules, _deduplicator(), _dispatcher, quarantine.WriteAsync);
-            return await new LakeIngestion(parser, writer, quarantine, detection)
+            return await new LakeIngestion(parser, writer, quarantine, detection, enrichment)
                 .RunAsync(inputs, cancellationToken).ConfigureAwait(false);
         }
     }

@@ -1,4 +1,5 @@
 using Panther.Parsing;
+using Panther.Pipelines.Enrichment;
 using Panther.Schemas;
 using Panther.Sinks.Writing;
 
@@ -18,4 +19,9 @@ public sealed class PantherOptions
 
     /// <summary>Gets the Parquet writer settings: file size, age and compression.</summary>
     public ParquetLakeWriterOptions Lake { get; } = new();
+
+    /// <summary>Gets the lookup tables that enrich events before rules run (<c>p_enrichment</c>); read at the start
+    /// of each run. Tables in S3 are read through the <c>IAmazonS3</c> registered in the container, or a client with
+    /// the AWS SDK's defaults when there is none.</summary>
+    public IList<LookupTableDefinition> Lookups { get; } = [];
 }

@@ -1,3 +1,4 @@
+using Amazon.S3;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Panther.Parsing;
@@ -15,7 +16,8 @@ public static class PantherServiceCollectionExtensions
     /// <summary>
     /// Adds the pipeline: the log type registry (built-in types plus <see cref="PantherOptions.Schemas"/>), the rule
     /// engine (<c>AddPantherRules</c>; add rule folders with <c>AddRuleDirectory</c>, runtimes with their own
-    /// extensions, destinations with <c>AddAlertDestinations</c>) and <see cref="LakePipeline"/>.
+    /// extensions, destinations with <c>AddAlertDestinations</c>) and <see cref="LakePipeline"/>, which enriches
+    /// events from <see cref="PantherOptions.Lookups"/> before rules run.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configure">Sets the lake root, custom schemas and limits.</param>
@@ -40,7 +42,8 @@ public static class PantherServiceCollectionExtensions
             provider.GetRequiredService<LogTypeRegistry>(),
             provider.GetRequiredService<RuleSet>(),
             provider.GetRequiredService<Func<AlertDeduplicator>>(),
-            provider.GetService<AlertDispatcher>()));
+            provider.GetService<AlertDispatcher>(),
+            provider.GetService<IAmazonS3>()));
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Panther.Pipelines.Enrichment;
 using Panther.Pipelines.Hosting;
 using Panther.Rules;
 using Panther.Rules.Specs;
@@ -54,6 +55,47 @@ public sealed class AddPantherTests : IDisposable
 
         Assert.True(registry.TryGet("Custom.Proxy", out _));
         Assert.True(registry.TryGet("AWS.CloudTrail", out _));
+    }
+
+    [Fact]
+    public async Task Lookup_tables_in_the_options_enrich_events_before_rules_see_them()
+    {
+        var lake = Path.Combine(_folder.FullName, "lake");
+        var services = new ServiceCollection()
+            .AddPanther(options =>
+            {
+                options.LakeRoot = lake;
+                options.Lookups.Add(new LookupTableDefinition
+                {
+                    Name = "employees",
+                    Path = TestCorpus.SamplesPath("context", "users.csv"),
+                    KeyField = "user_name",
+                    Match = new Dictionary<string, IReadOnlyList<string>>
+                    {
+                        ["AWS.CloudTrail"] = ["userIdentity.userName"],
+                    },
+                });
+            })
+            .AddRule(new RuleSpec { Id = "Host.Finance", LogTypes = ["AWS.CloudTrail"] }, new FinanceUser());
+        await using var provider = services.BuildServiceProvider();
+
+        var summary = await provider.GetRequiredService<LakePipeline>().RunAsync(
+            [TestCorpus.SamplesPath("logs", "cloudtrail")]);
+
+        using var query = new LakeQuery(new Panther.Sinks.Layout.LakeLayout(lake));
+        var enriched = query.Execute("SELECT userIdentity.userName AS user, " +
+            "json_extract_string(p_enrichment, '$.employees.\"userIdentity.userName\".department') AS department " +
+            "FROM aws_cloudtrail WHERE p_enrichment IS NOT NULL").Rows;
+        Assert.NotEmpty(enriched);
+        Assert.Contains(enriched, row => (string?)row["department"] == "Finance");
+        var finance = enriched.Count(row => (string?)row["department"] == "Finance");
+        Assert.Equal(finance, summary.Detection!.Matches);
+    }
+
+    private sealed class FinanceUser : IRule
+    {
+        public bool Matches(RuleEvent evt) =>
+            evt.Get("p_enrichment", "employees", "userIdentity.userName", "department").ValueEquals("Finance");
     }
 
     private sealed class AnyEvent : IRule
