@@ -6,7 +6,8 @@ namespace Panther.Cli;
 /// <summary>Builds the <c>panther</c> command tree and runs it.</summary>
 internal static class PantherCli
 {
-    /// <summary>Runs the tool.</summary>
+    /// <summary>Runs the tool. Arguments starting with <c>@</c> are values, not response files: an indicator or a
+    /// user name may start with one.</summary>
     /// <param name="args">The command-line arguments.</param>
     /// <param name="console">The streams to use.</param>
     /// <param name="cancellationToken">Stops the work.</param>
@@ -25,7 +26,7 @@ internal static class PantherCli
             TestCommand.Create(console),
             DdlCommand.Create(console),
         };
-        var result = root.Parse(args);
+        var result = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (result.Errors.Count > 0)
         {
             foreach (var error in result.Errors)

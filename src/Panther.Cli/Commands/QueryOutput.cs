@@ -43,7 +43,9 @@ internal static class QueryOutput
             text.AppendLine(string.Join("  ", row.Select((c, i) => c.PadRight(widths[i]))).TrimEnd());
         }
 
-        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"({rows.Count} rows)"));
+        text.AppendLine(rows.Count == 1
+            ? "(1 row)"
+            : string.Create(CultureInfo.InvariantCulture, $"({rows.Count} rows)"));
         return text.ToString();
     }
 
@@ -96,9 +98,23 @@ internal static class QueryOutput
         var other => JsonSerializer.Serialize(other, JsonOptions),
     };
 
+    /// <summary>Makes a value fit a table cell: one line, no control characters (an escape sequence in log data
+    /// would otherwise reach the terminal), at most <see cref="MaxCellWidth"/> characters.</summary>
     private static string Cut(string text)
     {
         var line = text.ReplaceLineEndings(" ");
+        if (line.AsSpan().IndexOfAnyInRange('\u0000', '\u001f') >= 0
+            || line.AsSpan().IndexOfAnyInRange('\u007f', '\u009f') >= 0)
+        {
+            line = string.Create(line.Length, line, (span, source) =>
+            {
+                for (var i = 0; i < source.Length; i++)
+                {
+                    span[i] = char.IsControl(source[i]) ? '\uFFFD' : source[i];
+                }
+            });
+        }
+
         return line.Length <= MaxCellWidth ? line : line[..(MaxCellWidth - 3)] + "...";
     }
 

@@ -146,7 +146,7 @@ internal static class RunCommand
             if (lookupsFile is not null)
             {
                 var definitions = LookupsFile.Read(lookupsFile.FullName, registry);
-                if (definitions.Any(d => S3LookupTableSource.IsS3Path(d.Path)))
+                if (lake.Endpoint is not null && definitions.Any(d => S3LookupTableSource.IsS3Path(d.Path)))
                 {
                     lookupClient = lake.CreateS3Client();
                 }
@@ -155,7 +155,7 @@ internal static class RunCommand
             }
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException
-            or ArgumentException)
+            or ArgumentException or Amazon.Runtime.AmazonClientException)
         {
             lookupClient?.Dispose();
             await console.Error.WriteLineAsync($"panther: lookups: {ex.Message}").ConfigureAwait(false);
@@ -187,7 +187,7 @@ internal static class RunCommand
         ILakeObjectStore store;
         try
         {
-            store = lake.CreateStore(endpointUsed: lookupClient is not null);
+            store = lake.CreateStore(endpointUsed: enrichment?.UsesS3 == true);
         }
         catch (Exception ex) when (ex is ArgumentException or Amazon.Runtime.AmazonClientException)
         {

@@ -106,15 +106,18 @@ internal static class SearchCommand
             var root = result.GetValue(lake);
             if (result.GetValue(printSql))
             {
+                var eventLimit = result.GetValue(events) ? Math.Max(1, result.GetValue(limit)) : 0;
                 return await PrintSqlAsync(console, found, range, root, result.GetValue(target)!,
-                    result.GetValue(prefix) ?? "", result.GetValue(schemas) ?? []).ConfigureAwait(false);
+                    result.GetValue(prefix) ?? "", result.GetValue(schemas) ?? [], eventLimit).ConfigureAwait(false);
             }
 
             if (root is null || !root.Exists)
             {
                 await console.Error.WriteLineAsync(root is null
                     ? "panther: --lake is required unless --print-sql is given."
-                    : $"panther: lake folder '{root.FullName}' does not exist.").ConfigureAwait(false);
+                    : File.Exists(root.FullName)
+                        ? $"panther: '{root.FullName}' is a file; --lake names the lake's folder."
+                        : $"panther: lake folder '{root.FullName}' does not exist.").ConfigureAwait(false);
                 return ExitCodes.Usage;
             }
 
@@ -131,7 +134,8 @@ internal static class SearchCommand
     }
 
     private static async Task<int> PrintSqlAsync(CliConsole console, IReadOnlyList<Indicator> indicators,
-        SearchRange? range, DirectoryInfo? root, string target, string prefix, IReadOnlyList<string> schemaPaths)
+        SearchRange? range, DirectoryInfo? root, string target, string prefix, IReadOnlyList<string> schemaPaths,
+        int eventLimit)
     {
         IReadOnlyList<string> tables;
         if (root is not null)
@@ -167,12 +171,18 @@ internal static class SearchCommand
         {
             foreach (var indicator in indicators)
             {
-                var statement = IndicatorSql.Summary(indicator, tables, range, dialect, prefix);
-                text.Append("-- ").Append(indicator.Kind.Name).Append(' ')
-                    .AppendLine(JsonSerializer.Serialize(indicator.Value, ParameterJson));
-                text.Append("-- parameters, in order: ")
-                    .AppendLine(JsonSerializer.Serialize(statement.Parameters, ParameterJson));
-                text.AppendLine(statement.Sql).AppendLine(";");
+                var statements = eventLimit > 0
+                    ? [IndicatorSql.Summary(indicator, tables, range, dialect, prefix),
+                        IndicatorSql.Events(indicator, tables, range, eventLimit, dialect, prefix)]
+                    : new[] { IndicatorSql.Summary(indicator, tables, range, dialect, prefix) };
+                foreach (var statement in statements)
+                {
+                    text.Append("-- ").Append(indicator.Kind.Name).Append(' ')
+                        .AppendLine(JsonSerializer.Serialize(indicator.Value, ParameterJson));
+                    text.Append("-- parameters, in order: ")
+                        .AppendLine(JsonSerializer.Serialize(statement.Parameters, ParameterJson));
+                    text.AppendLine(statement.Sql).AppendLine(";");
+                }
             }
         }
         catch (ArgumentException ex)

@@ -20,5 +20,8 @@ public sealed class FileLookupTableSource(string path) : ILookupTableSource
     }
 
     /// <inheritdoc/>
-    public Stream Open() => File.OpenRead(Name);
+    /// <exception cref="IOException">The path is a folder, or the file cannot be read.</exception>
+    public Stream Open() => Directory.Exists(Name)
+        ? throw new IOException($"{Name} is a folder, not a file.")
+        : File.OpenRead(Name);
 }

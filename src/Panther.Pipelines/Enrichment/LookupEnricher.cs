@@ -59,16 +59,35 @@ public sealed class LookupEnricher : IDisposable
             throw new InvalidDataException($"Two lookup tables are named '{definition.Name}'.");
         }
 
-        if (s3Client is null && _definitions.Any(d => S3LookupTableSource.IsS3Path(d.Path)))
+        foreach (var definition in _definitions)
         {
-            s3Client = _ownedClient = new S3LakeObjectStoreOptions().CreateClient();
+            Check(definition);
         }
 
-        _sources = [.. _definitions.Select(d => S3LookupTableSource.IsS3Path(d.Path)
-            ? (ILookupTableSource)new S3LookupTableSource(s3Client!, d.Path)
-            : new FileLookupTableSource(d.Path))];
-        _versions = [.. _sources.Select(source => source.GetVersion())];
-        _tables = [.. _definitions.Select((d, i) => LookupTable.Load(d.Name, _sources[i], d.KeyField))];
+        _versions = new string?[_definitions.Length];
+        _tables = new LookupTable[_definitions.Length];
+        try
+        {
+            if (s3Client is null && _definitions.Any(d => S3LookupTableSource.IsS3Path(d.Path)))
+            {
+                s3Client = _ownedClient = CreateClient();
+            }
+
+            _sources = [.. _definitions.Select(d => S3LookupTableSource.IsS3Path(d.Path)
+                ? (ILookupTableSource)new S3LookupTableSource(s3Client!, d.Path)
+                : new FileLookupTableSource(d.Path))];
+            for (var i = 0; i < _definitions.Length; i++)
+            {
+                (_versions[i], _tables[i]) = Read(i);
+            }
+        }
+        catch
+        {
+            _ownedClient?.Dispose();
+            _writer.Dispose();
+            throw;
+        }
+
         _lastCheck = _time.GetUtcNow();
         foreach (var group in _definitions
             .SelectMany((d, table) => d.Match.SelectMany(m => m.Value.Select(path => (LogType: m.Key, table, path))))
@@ -81,6 +100,9 @@ public sealed class LookupEnricher : IDisposable
     /// <summary>Gets or sets how often <see cref="Enrich(EventBatch)"/> looks for changed files. Default: 30
     /// seconds.</summary>
     public TimeSpan ReloadInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Gets whether a table is read from S3.</summary>
+    public bool UsesS3 => _sources.Any(source => source is S3LookupTableSource);
 
     /// <summary>Gets the tables as last read.</summary>
     public IReadOnlyList<LookupTable> Tables => _tables;
@@ -218,6 +240,65 @@ public sealed class LookupEnricher : IDisposable
         Span<char> key = stackalloc char[MaxKeyBytes];
         var chars = Encoding.UTF8.GetChars(utf8[..length], key);
         return table.TryGetRow(key[..chars], out row);
+    }
+
+    private static void Check(LookupTableDefinition definition)
+    {
+        var where = $"lookup table '{definition.Name}'";
+        var extension = Path.GetExtension(definition.Path).ToUpperInvariant();
+        if (extension is not (".CSV" or ".JSONL" or ".NDJSON" or ".JSON"))
+        {
+            throw new InvalidDataException(
+                $"{where}: '{definition.Path}' must be a .csv or a .jsonl (JSON lines) file.");
+        }
+
+        if (S3LookupTableSource.IsS3Path(definition.Path) && !S3LookupTableSource.IsValidLocation(definition.Path))
+        {
+            throw new InvalidDataException($"{where}: '{definition.Path}' is not an S3 object: use s3://BUCKET/KEY.");
+        }
+
+        foreach (var (logType, paths) in definition.Match)
+        {
+            foreach (var path in paths.Where(p => p.Split('.').Any(string.IsNullOrWhiteSpace)))
+            {
+                throw new InvalidDataException($"{where}: the field path '{path}' of {logType} is not valid.");
+            }
+        }
+    }
+
+    private static AmazonS3Client CreateClient()
+    {
+        try
+        {
+            return new S3LakeObjectStoreOptions().CreateClient();
+        }
+        catch (Amazon.Runtime.AmazonClientException ex)
+        {
+            throw new IOException($"Lookup tables in S3 need an S3 client, which cannot be made: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Reads a table and its version; errors name the table.</summary>
+    private (string? Version, LookupTable Table) Read(int table)
+    {
+        var definition = _definitions[table];
+        try
+        {
+            var version = _sources[table].GetVersion();
+            return (version, LookupTable.Load(definition.Name, _sources[table], definition.KeyField));
+        }
+        catch (IOException ex)
+        {
+            throw new IOException($"lookup table '{definition.Name}': {ex.Message}", ex);
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            throw new IOException($"lookup table '{definition.Name}': {ex.Message}", ex);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new InvalidDataException($"lookup table '{definition.Name}': {ex.Message}", ex);
+        }
     }
 
     private void ReloadIfDue()

@@ -15,6 +15,9 @@ namespace Panther.Pipelines.Enrichment;
 /// </remarks>
 public sealed class LookupTable
 {
+    /// <summary>The longest CSV row read, in characters: 1 MiB.</summary>
+    public const int MaxCsvRowChars = 1 << 20;
+
     private readonly Dictionary<string, byte[]> _rows;
     private readonly Dictionary<string, byte[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
@@ -106,7 +109,27 @@ public sealed class LookupTable
     {
         Validate(name, keyField, reader);
         var rows = new RowCollector(name, keyField);
-        using var csv = CsvDataReader.Create(reader, new CsvDataReaderOptions { OwnsReader = false });
+        CsvDataReader csv;
+        try
+        {
+            csv = CsvDataReader.Create(reader, new CsvDataReaderOptions
+            {
+                OwnsReader = false,
+                MaxBufferSize = MaxCsvRowChars,
+            });
+        }
+        catch (CsvMissingHeadersException ex)
+        {
+            throw new InvalidDataException($"{source}: the file is empty; a CSV lookup table starts with a header row.",
+                ex);
+        }
+        catch (CsvRecordTooLargeException ex)
+        {
+            throw new InvalidDataException(
+                $"{source}: the header row is longer than the {MaxCsvRowChars:N0} characters a row may have.", ex);
+        }
+
+        using var disposeCsv = csv;
         try
         {
             var header = Enumerable.Range(0, csv.FieldCount).Select(csv.GetName).ToArray();
@@ -115,6 +138,11 @@ public sealed class LookupTable
             {
                 throw new InvalidDataException(
                     $"{source}: the header has no column '{keyField}' (columns: {string.Join(", ", header)}).");
+            }
+
+            if (header.GroupBy(h => h, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            {
+                throw new InvalidDataException($"{source}: the header names the column '{twice.Key}' twice.");
             }
 
             while (csv.Read())
@@ -134,6 +162,12 @@ public sealed class LookupTable
                     }
                 });
             }
+        }
+        catch (CsvRecordTooLargeException ex)
+        {
+            throw new InvalidDataException(
+                $"{source}: row {ex.RowNumber} after the header is longer than the {MaxCsvRowChars:N0} characters a "
+                + "row may have.", ex);
         }
         catch (CsvFormatException ex)
         {

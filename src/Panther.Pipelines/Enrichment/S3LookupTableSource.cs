@@ -27,7 +27,7 @@ public sealed class S3LookupTableSource : ILookupTableSource
         ArgumentNullException.ThrowIfNull(client);
         if (!TryParse(location, out var bucket, out var key))
         {
-            throw new ArgumentException($"'{location}' is not an S3 object: use s3://BUCKET/KEY.", nameof(location));
+            throw new ArgumentException($"'{location}' is not an S3 object: use s3://BUCKET/KEY.");
         }
 
         _client = client;
@@ -44,6 +44,11 @@ public sealed class S3LookupTableSource : ILookupTableSource
     /// <returns><see langword="true"/> for an <c>s3://</c> path.</returns>
     public static bool IsS3Path(string path) =>
         path.StartsWith("s3://", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Gets whether a path is an S3 object: <c>s3://</c>, a bucket, <c>/</c> and a key.</summary>
+    /// <param name="path">The path.</param>
+    /// <returns><see langword="true"/> for <c>s3://bucket/key</c>.</returns>
+    public static bool IsValidLocation(string path) => TryParse(path, out _, out _);
 
     /// <inheritdoc/>
     public string? GetVersion()

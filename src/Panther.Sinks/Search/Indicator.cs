@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Panther.Schemas.Indicators;
 
@@ -54,8 +55,21 @@ public sealed record Indicator(string Text, IndicatorKind Kind, IndicatorField C
             return indicator is not null;
         }
 
-        indicator = Detect(text, anyText: true);
-        error = indicator is null ? $"'{text}' is not an indicator of any known kind" : null;
+        if (colon == 0)
+        {
+            error = $"'{text}' names no kind before ':'";
+            return false;
+        }
+
+        if (colon > 0 && text.AsSpan(0, colon).ContainsAnyExcept(KindNameCharacters))
+        {
+            colon = -1;
+        }
+
+        indicator = Detect(text, anyText: colon < 0);
+        error = indicator is not null ? null
+            : colon > 0 ? $"'{text[..colon]}' is not an indicator kind (kinds: {string.Join(", ", KindNames())})"
+            : $"'{text}' is not an indicator of any known kind";
         return indicator is not null;
     }
 
@@ -79,6 +93,14 @@ public sealed record Indicator(string Text, IndicatorKind Kind, IndicatorField C
 
         return null;
     }
+
+    private static readonly SearchValues<char> KindNameCharacters =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_");
+
+    private static IEnumerable<string> KindNames() =>
+        DetectionOrder.Select(k => k.Name).Concat(ShortNames.Keys).Append(IndicatorKind.Hostname.Name)
+            .Append(IndicatorKind.NetAddress.Name).Append(IndicatorKind.AwsTag.Name).Append(IndicatorKind.TraceId.Name)
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
 
     private static bool TryGetKind(string name, out IndicatorKind kind)
     {

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using Panther.Schemas.Indicators;
 using Panther.Sinks.Layout;
+using Panther.Sinks.Snowflake;
 
 namespace Panther.Sinks.Search;
 
@@ -17,9 +19,10 @@ public static class IndicatorSql
     /// <param name="tables">The log tables to search (<c>aws_cloudtrail</c>, ...).</param>
     /// <param name="range">The time range; everything when null.</param>
     /// <param name="dialect">The SQL engine.</param>
-    /// <param name="databasePrefix">For Athena, the prefix of the Glue databases (<c>panther</c> gives
+    /// <param name="databasePrefix">The prefix of the databases: for Athena the Glue databases (<c>panther</c> gives
     /// <c>panther_logs</c>, an empty prefix <c>logs</c>), as in <see cref="Ddl.AthenaDdlOptions.DatabasePrefix"/>;
-    /// ignored otherwise.</param>
+    /// for Snowflake those of <see cref="SnowflakeDdl"/> (<c>panther</c> gives <c>PANTHER_LOGS.PUBLIC</c>); ignored
+    /// for DuckDB.</param>
     /// <returns>The statement: columns <c>table_name</c>, <c>events</c>, <c>first_seen</c>, <c>last_seen</c>.
     /// </returns>
     /// <exception cref="ArgumentException">A table name or the prefix is not a valid lake table name, or no table
@@ -41,7 +44,7 @@ public static class IndicatorSql
     /// <param name="range">The time range; everything when null.</param>
     /// <param name="limit">The most events listed.</param>
     /// <param name="dialect">The SQL engine.</param>
-    /// <param name="databasePrefix">For Athena, the prefix of the Glue databases.</param>
+    /// <param name="databasePrefix">The prefix of the databases, as for <see cref="Summary"/>.</param>
     /// <returns>The statement: columns <c>table_name</c>, <c>p_event_time</c>, <c>p_log_type</c>,
     /// <c>p_row_id</c>.</returns>
     /// <exception cref="ArgumentException">A table name is not valid, no table is given, or the limit is not
@@ -88,6 +91,8 @@ public static class IndicatorSql
         public string Table(string table) => dialect switch
         {
             SearchDialect.Athena => $"\"{Database()}\".\"{table}\"",
+            SearchDialect.Snowflake => SnowflakeDdl.GetTableName(LakeDatabase.Logs, table,
+                new SnowflakeDdlOptions { DatabasePrefix = prefix.Length == 0 ? "PANTHER" : prefix }),
             _ => $"\"{table}\"",
         };
 
@@ -99,19 +104,18 @@ public static class IndicatorSql
                 return logs;
             }
 
-            LakeLayout.ValidateTableName(prefix);
+            if (!LakeLayout.IsValidTableName(prefix))
+            {
+                throw new ArgumentException(
+                    $"The database prefix '{prefix}' is not valid: use lower-case letters, digits and '_' only.");
+            }
+
             return prefix + "_" + logs;
         }
 
         public string Conditions()
         {
-            var column = $"\"{indicator.Column.Name}\"";
-            var text = new StringBuilder(dialect switch
-            {
-                SearchDialect.Athena => $"contains({column}, {Parameter(indicator.Value)})",
-                SearchDialect.Snowflake => $"ARRAY_CONTAINS({Parameter(indicator.Value)}::VARIANT, {column})",
-                _ => $"list_contains({column}, {Parameter(indicator.Value)})",
-            });
+            var text = new StringBuilder(Contains());
             if (range is not { } r)
             {
                 return text.ToString();
@@ -120,23 +124,61 @@ public static class IndicatorSql
             if (r.From is { } from)
             {
                 text.Append(" AND p_event_time >= ").Append(Time(from));
+                Partitions(text, from, ">=");
             }
 
             if (r.To is { } to)
             {
                 text.Append(" AND p_event_time < ").Append(Time(to));
-            }
-
-            if (dialect != SearchDialect.Snowflake && (r.From is not null || r.To is not null))
-            {
-                var hour = "(year * 1000000 + month * 10000 + day * 100 + hour)";
-                text.Append(" AND ").Append(hour).Append(" BETWEEN ")
-                    .Append(Parameter(HourKey(r.From ?? DateTimeOffset.MinValue)))
-                    .Append(" AND ").Append(Parameter(HourKey(r.To ?? DateTimeOffset.MaxValue)));
+                Partitions(text, to, "<=");
             }
 
             return text.ToString();
         }
+
+        /// <summary>Writes the test of the indicator column. Emails are compared without regard to case, as mail
+        /// systems treat them; other values exactly, as the parsers normalized them.</summary>
+        private string Contains()
+        {
+            var column = Column(indicator.Column.Name);
+            if (indicator.Kind != IndicatorKind.Email)
+            {
+                return dialect switch
+                {
+                    SearchDialect.Athena => $"contains({column}, {Parameter(indicator.Value)})",
+                    SearchDialect.Snowflake => $"ARRAY_CONTAINS({Parameter(indicator.Value)}::VARIANT, {column})",
+                    _ => $"list_contains({column}, {Parameter(indicator.Value)})",
+                };
+            }
+
+            var value = indicator.Value.ToLowerInvariant();
+            return dialect switch
+            {
+                SearchDialect.Athena => $"any_match({column}, x -> lower(x) = {Parameter(value)})",
+                SearchDialect.Snowflake => $"ARRAY_CONTAINS({Parameter(value)}::VARIANT, "
+                    + $"TRANSFORM({column}, x -> LOWER(x::VARCHAR)::VARIANT))",
+                _ => $"list_contains(list_transform({column}, x -> lower(x)), {Parameter(value)})",
+            };
+        }
+
+        /// <summary>Bounds the partition columns, which engines use to skip whole hours of files: the year alone,
+        /// which any engine prunes on, then the hour as one number.</summary>
+        private void Partitions(StringBuilder text, DateTimeOffset time, string comparison)
+        {
+            if (dialect == SearchDialect.Snowflake)
+            {
+                return;
+            }
+
+            var utc = time.UtcDateTime;
+            var hour = (utc.Year * 1000000L) + (utc.Month * 10000L) + (utc.Day * 100L) + utc.Hour;
+            text.Append(" AND year ").Append(comparison).Append(' ').Append(Parameter(utc.Year))
+                .Append(" AND (CAST(year AS BIGINT) * 1000000 + month * 10000 + day * 100 + hour) ")
+                .Append(comparison).Append(' ').Append(Parameter(hour));
+        }
+
+        private string Column(string name) =>
+            dialect == SearchDialect.Snowflake ? SnowflakeNames.Identifier(name) : $"\"{name}\"";
 
         private string Time(DateTimeOffset time)
         {
@@ -165,12 +207,6 @@ public static class IndicatorSql
 
             _parameters.Add(value);
             return "?";
-        }
-
-        private static long HourKey(DateTimeOffset time)
-        {
-            var utc = time.UtcDateTime;
-            return (utc.Year * 1000000L) + (utc.Month * 10000L) + (utc.Day * 100L) + utc.Hour;
         }
     }
 }

@@ -140,7 +140,8 @@ public sealed class RunToS3CommandTests(S3ServerFixture server) : IClassFixture<
             "--lookups", lookups, TestCorpus.SamplesPath("logs", "okta")));
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("panther: lookups: s3://panther-lake/nowhere/users.csv:", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("panther: lookups: lookup table 'employees': s3://panther-lake/nowhere/users.csv:",
+            run.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

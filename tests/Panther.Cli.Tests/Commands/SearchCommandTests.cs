@@ -76,8 +76,8 @@ public sealed class SearchCommandTests : IDisposable
         var sql = string.Join('\n', lines.Skip(2));
         Assert.DoesNotContain("bob", sql, StringComparison.Ordinal);
         Assert.Equal(parameters.Length, sql.Count(c => c == '?'));
-        Assert.Contains("ARRAY_CONTAINS(?::VARIANT, \"p_any_usernames\")", sql, StringComparison.Ordinal);
-        Assert.Contains("FROM \"aws_cloudtrail\"", sql, StringComparison.Ordinal);
+        Assert.Contains("ARRAY_CONTAINS(?::VARIANT, p_any_usernames)", sql, StringComparison.Ordinal);
+        Assert.Contains("FROM PANTHER_LOGS.PUBLIC.aws_cloudtrail", sql, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -94,6 +94,46 @@ public sealed class SearchCommandTests : IDisposable
         Assert.Equal(2, search.ExitCode);
         Assert.StartsWith(message, search.Stderr, StringComparison.Ordinal);
         Assert.Empty(search.Stdout);
+    }
+
+    [Fact]
+    public async Task An_argument_starting_with_at_is_an_indicator_not_a_response_file()
+    {
+        await RunSamplesAsync();
+
+        var search = await CliRun.RunAsync("search", "--lake", _lake.FullName, "--format", "csv", "@nobody");
+
+        Assert.Equal(0, search.ExitCode);
+        Assert.Equal(["indicator,kind,table,events,first_seen,last_seen", "@nobody,username,,0,,"],
+            search.OutputLines.Select(l => l.TrimEnd('\r')));
+    }
+
+    [Fact]
+    public async Task Control_characters_in_a_table_cell_do_not_reach_the_terminal()
+    {
+        await RunSamplesAsync();
+
+        var search = await CliRun.RunAsync("search", "--lake", _lake.FullName, "user:x\u001b[2Jy");
+
+        Assert.Equal(0, search.ExitCode);
+        Assert.DoesNotContain('\u001b', search.Stdout);
+        Assert.Contains("user:x\uFFFD[2Jy", search.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_given_as_the_lake_and_a_bad_database_prefix_are_named_as_such()
+    {
+        var file = Path.Combine(_lake.FullName, "not-a-lake.txt");
+        await File.WriteAllTextAsync(file, "x");
+
+        var asLake = await CliRun.RunAsync("search", "--lake", file, "10.0.0.1");
+        var prefix = await CliRun.RunAsync("search", "--print-sql", "--database-prefix", "a.b", "10.0.0.1");
+
+        Assert.Equal(2, asLake.ExitCode);
+        Assert.Equal($"panther: '{file}' is a file; --lake names the lake's folder.", asLake.ErrorLines[0]);
+        Assert.Equal(2, prefix.ExitCode);
+        Assert.Equal("panther: The database prefix 'a.b' is not valid: use lower-case letters, digits and '_' only.",
+            prefix.ErrorLines[0]);
     }
 
     [Fact]

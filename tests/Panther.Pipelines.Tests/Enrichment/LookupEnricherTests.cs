@@ -127,15 +127,83 @@ public sealed class LookupEnricherTests : IDisposable
     [InlineData("users.jsonl", "{\"user_name\":\"alice\"}\n[1,2]\n", "line 2: a row must be a JSON object")]
     [InlineData("users.jsonl", "{\"user_name\":\n", "line 1: not valid JSON")]
     [InlineData("users.txt", "user_name\nalice\n", "must be a .csv or a .jsonl")]
-    public void A_bad_table_file_is_refused_with_the_file_and_line(string name, string content, string reason)
+    [InlineData("users.csv", "", "the file is empty; a CSV lookup table starts with a header row")]
+    [InlineData("users.csv", "\uFEFF", "the file is empty; a CSV lookup table starts with a header row")]
+    [InlineData("users.csv", "user_name,department,department\nalice,A,B\n",
+        "the header names the column 'department' twice")]
+    public void A_bad_table_file_is_refused_with_the_table_file_and_line(string name, string content, string reason)
     {
         var path = Path.Combine(_folder.FullName, name);
         File.WriteAllText(path, content);
 
         var error = Assert.Throws<InvalidDataException>(() => new LookupEnricher([Users(path)]));
 
+        Assert.StartsWith("lookup table 'users': ", error.Message, StringComparison.Ordinal);
         Assert.Contains(path, error.Message, StringComparison.Ordinal);
         Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_csv_row_longer_than_the_limit_is_refused_with_its_row(bool inHeader)
+    {
+        var path = Path.Combine(_folder.FullName, "users.csv");
+        var huge = new string('x', LookupTable.MaxCsvRowChars + 10);
+        File.WriteAllText(path, inHeader
+            ? $"user_name,{huge}\nalice,a\n"
+            : $"user_name,department\nalice,Finance\nbob,{huge}\n");
+
+        var error = Assert.Throws<InvalidDataException>(() => new LookupEnricher([Users(path)]));
+
+        Assert.Contains(inHeader ? "the header row is longer than" : "row 2 after the header is longer than",
+            error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_file_or_a_folder_is_an_io_error_naming_the_table()
+    {
+        var missing = Path.Combine(_folder.FullName, "missing.csv");
+        var folder = Directory.CreateDirectory(Path.Combine(_folder.FullName, "folder.csv")).FullName;
+
+        var notThere = Assert.Throws<IOException>(() => new LookupEnricher([Users(missing)]));
+        var notFile = Assert.Throws<IOException>(() => new LookupEnricher([Users(folder)]));
+
+        Assert.StartsWith("lookup table 'users': ", notThere.Message, StringComparison.Ordinal);
+        Assert.Contains(missing, notThere.Message, StringComparison.Ordinal);
+        Assert.Equal($"lookup table 'users': {folder} is a folder, not a file.", notFile.Message);
+    }
+
+    [Theory]
+    [InlineData("s3://bucket-only.csv", "is not an S3 object: use s3://BUCKET/KEY")]
+    [InlineData("s3:///key.csv", "is not an S3 object: use s3://BUCKET/KEY")]
+    [InlineData("s3://bucket/key.txt", "must be a .csv or a .jsonl")]
+    public void A_bad_s3_location_is_refused_before_any_request(string location, string reason)
+    {
+        var error = Assert.Throws<InvalidDataException>(() => new LookupEnricher([Users(location)]));
+
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(".")]
+    [InlineData("a..b")]
+    [InlineData("userIdentity.")]
+    public void A_field_path_with_an_empty_step_is_refused(string fieldPath)
+    {
+        var definition = Users(WriteCsv());
+        var broken = new LookupTableDefinition
+        {
+            Name = definition.Name,
+            Path = definition.Path,
+            KeyField = definition.KeyField,
+            Match = new Dictionary<string, IReadOnlyList<string>> { ["AWS.CloudTrail"] = [fieldPath] },
+        };
+
+        var error = Assert.Throws<InvalidDataException>(() => new LookupEnricher([broken]));
+
+        Assert.Equal($"lookup table 'users': the field path '{fieldPath}' of AWS.CloudTrail is not valid.",
+            error.Message);
     }
 
     [Fact]

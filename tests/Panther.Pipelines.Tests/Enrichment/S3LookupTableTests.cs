@@ -62,7 +62,7 @@ public sealed class S3LookupTableTests(S3ServerFixture server) : IClassFixture<S
 
         var error = Assert.Throws<IOException>(() => new LookupEnricher([Users(location)], null, client));
 
-        Assert.Equal($"{location}: the object does not exist.", error.Message);
+        Assert.Equal($"lookup table 'users': {location}: the object does not exist.", error.Message);
     }
 
     [Theory]

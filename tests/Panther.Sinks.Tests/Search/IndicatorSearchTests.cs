@@ -79,6 +79,36 @@ public sealed class IndicatorSearchTests : IAsyncLifetime, IDisposable
     }
 
     [SkippableFact]
+    public void A_range_open_at_either_end_keeps_the_events_on_its_side()
+    {
+        var ip = MostCommon("p_any_ip_addresses");
+        var times = Holding(ip).Select(EventTime).Distinct().Order().ToList();
+        var middle = times[times.Count / 2];
+        using var query = new LakeQuery(_lake.Layout);
+        var search = new IndicatorSearch(query);
+
+        var after = search.Summarize([ip], new SearchRange(new DateTimeOffset(middle), null));
+        var before = search.Summarize([ip], new SearchRange(null, new DateTimeOffset(middle)));
+
+        Assert.Equal(Holding(ip).Count(e => EventTime(e) >= middle), after.Sum(m => m.Events));
+        Assert.Equal(Holding(ip).Count(e => EventTime(e) < middle), before.Sum(m => m.Events));
+        Assert.True(before.Sum(m => m.Events) > 0);
+    }
+
+    [SkippableFact]
+    public void An_email_matches_whatever_its_case()
+    {
+        var email = MostCommonOrNull("p_any_emails");
+        Skip.If(email is null, "the corpus has no email indicators");
+        using var query = new LakeQuery(_lake.Layout);
+        Assert.True(Indicator.TryParse("email:" + email.Value.ToUpperInvariant(), out var upper, out _));
+
+        var matches = new IndicatorSearch(query).Summarize([upper!]);
+
+        Assert.Equal(Holding(email).Count(), matches.Sum(m => m.Events));
+    }
+
+    [SkippableFact]
     public void Events_are_listed_newest_first_up_to_the_limit()
     {
         var arn = MostCommon("p_any_aws_arns");
@@ -136,7 +166,10 @@ public sealed class IndicatorSearchTests : IAsyncLifetime, IDisposable
         Assert.Empty(new IndicatorSearch(query).FindEvents(ip!).Rows);
     }
 
-    private Indicator MostCommon(string column)
+    private Indicator MostCommon(string column) =>
+        MostCommonOrNull(column) ?? throw new InvalidOperationException($"No event has a value in {column}.");
+
+    private Indicator? MostCommonOrNull(string column)
     {
         Skip.IfNot(TestCorpus.Exists, "the shared corpus is not present");
         var value = _events
@@ -145,12 +178,18 @@ public sealed class IndicatorSearchTests : IAsyncLifetime, IDisposable
             .GroupBy(v => v, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count())
             .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .First().Key;
+            .FirstOrDefault()?.Key;
+        if (value is null)
+        {
+            return null;
+        }
+
         var kind = column switch
         {
             "p_any_ip_addresses" => "ip",
             "p_any_aws_arns" => "arn",
             "p_any_aws_account_ids" => "account",
+            "p_any_emails" => "email",
             _ => "domain",
         };
         Assert.True(Indicator.TryParse($"{kind}:{value}", out var indicator, out var error), error);

@@ -16,14 +16,17 @@ public class IndicatorSqlTests
 
         var select = "SELECT '{0}' AS table_name, count(*) AS events, min(p_event_time) AS first_seen, " +
             "max(p_event_time) AS last_seen FROM \"acme_logs\".\"{0}\" WHERE contains(\"p_any_usernames\", ?) " +
-            "AND p_event_time >= from_iso8601_timestamp(?) AND p_event_time < from_iso8601_timestamp(?) " +
-            "AND (year * 1000000 + month * 10000 + day * 100 + hour) BETWEEN ? AND ? HAVING count(*) > 0";
+            "AND p_event_time >= from_iso8601_timestamp(?) " +
+            "AND year >= ? AND (CAST(year AS BIGINT) * 1000000 + month * 10000 + day * 100 + hour) >= ? " +
+            "AND p_event_time < from_iso8601_timestamp(?) " +
+            "AND year <= ? AND (CAST(year AS BIGINT) * 1000000 + month * 10000 + day * 100 + hour) <= ? " +
+            "HAVING count(*) > 0";
         Assert.Equal(
             string.Format(null, select, "aws_cloudtrail") + "\nUNION ALL\n"
                 + string.Format(null, select, "okta_systemlog"),
             statement.Sql);
-        object[] values = ["o'brien", "2026-12-01T06:30:00.000000Z", "2026-12-03T00:00:00.000000Z", 2026120106L,
-            2026120300L];
+        object[] values = ["o'brien", "2026-12-01T06:30:00.000000Z", 2026, 2026120106L,
+            "2026-12-03T00:00:00.000000Z", 2026, 2026120300L];
         Assert.Equal([.. values, .. values], statement.Parameters);
     }
 
@@ -35,7 +38,7 @@ public class IndicatorSqlTests
 
         Assert.Equal(
             "SELECT * FROM (\nSELECT 'aws_cloudtrail' AS table_name, p_event_time, p_log_type, p_row_id " +
-            "FROM \"aws_cloudtrail\" WHERE ARRAY_CONTAINS(?::VARIANT, \"p_any_ip_addresses\") " +
+            "FROM PANTHER_LOGS.PUBLIC.aws_cloudtrail WHERE ARRAY_CONTAINS(?::VARIANT, p_any_ip_addresses) " +
             "AND p_event_time >= TO_TIMESTAMP_TZ(?) AND p_event_time < TO_TIMESTAMP_TZ(?)\n) " +
             "ORDER BY p_event_time DESC, p_row_id LIMIT 20",
             statement.Sql);

@@ -64,6 +64,28 @@ public class IndicatorTests
         Assert.NotNull(error);
     }
 
+    [Theory]
+    [InlineData("foo:bar", "'foo' is not an indicator kind (kinds: ")]
+    [InlineData(":value", "':value' names no kind before ':'")]
+    public void An_unknown_or_missing_kind_is_refused(string text, string reason)
+    {
+        Assert.False(Indicator.TryParse(text, out var indicator, out var error));
+
+        Assert.Null(indicator);
+        Assert.StartsWith(reason, error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("https://evil.example.com/x", "url")]
+    [InlineData("@alice", "username")]
+    [InlineData("corp\\alice:1", "username")]
+    public void A_value_with_a_colon_or_symbol_that_names_no_kind_is_detected_whole(string text, string kind)
+    {
+        Assert.True(Indicator.TryParse(text, out var indicator, out var error), error);
+
+        Assert.Equal(kind, indicator!.Kind.Name);
+    }
+
     [Fact]
     public void An_account_arn_is_searched_as_an_arn_not_as_its_account()
     {

@@ -1,0 +1,114 @@
+using System.Globalization;
+using Panther.Schemas;
+using Panther.Sinks.Layout;
+
+namespace Panther.Sinks.Snowflake;
+
+/// <summary>
+/// Loads the lake's Parquet files into Snowflake tables: for each log type's table in the logs, rule matches and
+/// rule errors databases, and for the alerts table, one <c>COPY INTO</c> from the external stage over the lake.
+/// Snowflake remembers the files each table loaded, so a load run again, or retried after a failure, adds only the
+/// files that are new: rows are never duplicated.
+/// </summary>
+/// <remarks>A table that fails to load (missing, or a file that does not convert) is reported and the other tables
+/// still load; <c>ON_ERROR = ABORT_STATEMENT</c> keeps a failed table's load all-or-nothing.</remarks>
+public sealed class SnowflakeLakeLoader
+{
+    private readonly SnowflakeSqlClient _client;
+    private readonly SnowflakeDdlOptions _options;
+
+    /// <summary>Initializes a new instance of the <see cref="SnowflakeLakeLoader"/> class.</summary>
+    /// <param name="client">The SQL API client.</param>
+    /// <param name="options">The database prefix, schema and stage.</param>
+    public SnowflakeLakeLoader(SnowflakeSqlClient client, SnowflakeDdlOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(options);
+        _client = client;
+        _options = options;
+    }
+
+    /// <summary>Gets or sets whether each table is created (<c>CREATE TABLE IF NOT EXISTS</c>) before it is
+    /// loaded; off by default, when <c>panther ddl --target snowflake</c> made the tables.</summary>
+    public bool CreateTables { get; set; }
+
+    /// <summary>Loads the tables of the given log types, then the alerts table.</summary>
+    /// <param name="schemas">The log types.</param>
+    /// <param name="cancellationToken">Stops after the current statement.</param>
+    /// <returns>What each table loaded, or why it failed.</returns>
+    public async Task<SnowflakeLoadResult> LoadAsync(IEnumerable<LogSchema> schemas,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(schemas);
+        var tables = new List<SnowflakeTableLoad>();
+        foreach (var schema in schemas)
+        {
+            foreach (var database in SnowflakeDdl.LogDatabases)
+            {
+                tables.Add(await LoadTableAsync(database, schema.TableName, SnowflakeDdl.GetColumns(schema, database),
+                    cancellationToken).ConfigureAwait(false));
+            }
+        }
+
+        tables.Add(await LoadTableAsync(LakeDatabase.Alerts, LakeLayout.AlertsTable, SnowflakeDdl.AlertColumns,
+            cancellationToken).ConfigureAwait(false));
+        return new SnowflakeLoadResult(tables);
+    }
+
+    private async Task<SnowflakeTableLoad> LoadTableAsync(LakeDatabase database, string table,
+        IReadOnlyList<SnowflakeColumn> columns, CancellationToken cancellationToken)
+    {
+        var name = SnowflakeDdl.GetTableName(database, table, _options);
+        try
+        {
+            if (CreateTables)
+            {
+                await _client.ExecuteAsync(SnowflakeDdl.CreateTable(database, table, columns, _options),
+                    cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+
+            var result = await _client.ExecuteAsync(SnowflakeDdl.Copy(database, table, columns, _options),
+                cancellationToken: cancellationToken).ConfigureAwait(false);
+            var files = 0;
+            var rows = 0L;
+            foreach (var row in result.Rows)
+            {
+                if (result.Get(row, "file") is null)
+                {
+                    continue;
+                }
+
+                files++;
+                rows += long.TryParse(result.Get(row, "rows_loaded"), NumberStyles.Integer,
+                    CultureInfo.InvariantCulture, out var loaded) ? loaded : 0;
+            }
+
+            return new SnowflakeTableLoad(name, files, rows, null);
+        }
+        catch (SnowflakeException ex)
+        {
+            return new SnowflakeTableLoad(name, 0, 0, ex.Message);
+        }
+    }
+}
+
+/// <summary>What loading one table did.</summary>
+/// <param name="Table">The table's qualified name.</param>
+/// <param name="Files">The files loaded by this run.</param>
+/// <param name="Rows">The rows loaded by this run.</param>
+/// <param name="Error">Why the table failed to load, or null.</param>
+public sealed record SnowflakeTableLoad(string Table, int Files, long Rows, string? Error);
+
+/// <summary>What a load did, per table.</summary>
+/// <param name="Tables">The tables, in load order.</param>
+public sealed record SnowflakeLoadResult(IReadOnlyList<SnowflakeTableLoad> Tables)
+{
+    /// <summary>Gets the files loaded.</summary>
+    public int Files => Tables.Sum(t => t.Files);
+
+    /// <summary>Gets the rows loaded.</summary>
+    public long Rows => Tables.Sum(t => t.Rows);
+
+    /// <summary>Gets the tables that failed.</summary>
+    public IReadOnlyList<SnowflakeTableLoad> Failures => [.. Tables.Where(t => t.Error is not null)];
+}
