@@ -11,7 +11,8 @@ internal static class PantherCli
     /// <param name="args">The command-line arguments.</param>
     /// <param name="console">The streams to use.</param>
     /// <param name="cancellationToken">Stops the work.</param>
-    /// <returns>The exit code: 0 success, 1 some records quarantined, 2 usage error.</returns>
+    /// <returns>The exit code: 0 success, 1 some records quarantined or another failure, 2 usage error. An
+    /// unexpected exception is reported on one line, without a stack trace, and exits with 1.</returns>
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
     {
         var root = new RootCommand("Panther for .NET: parse security logs into normalized events.")
@@ -25,6 +26,7 @@ internal static class PantherCli
             AlertsCommand.Create(console),
             TestCommand.Create(console),
             DdlCommand.Create(console),
+            LoadCommand.Create(console),
         };
         var result = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (result.Errors.Count > 0)
@@ -41,8 +43,27 @@ internal static class PantherCli
         var output = new StreamWriter(console.Out, leaveOpen: true) { AutoFlush = true };
         await using (output.ConfigureAwait(false))
         {
-            var configuration = new InvocationConfiguration { Error = console.Error, Output = output };
-            return await result.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+            var configuration = new InvocationConfiguration
+            {
+                Error = console.Error,
+                Output = output,
+                EnableDefaultExceptionHandler = false,
+            };
+            try
+            {
+                return await result.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                await console.Error.WriteLineAsync("panther: cancelled.").ConfigureAwait(false);
+                return ExitCodes.Quarantined;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                await console.Error.WriteLineAsync($"panther: unexpected error ({ex.GetType().Name}): {ex.Message}")
+                    .ConfigureAwait(false);
+                return ExitCodes.Quarantined;
+            }
         }
     }
 }

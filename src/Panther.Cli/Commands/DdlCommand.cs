@@ -2,36 +2,45 @@ using System.CommandLine;
 using System.Text;
 using Panther.Schemas;
 using Panther.Sinks.Ddl;
+using Panther.Sinks.Snowflake;
 
 namespace Panther.Cli.Commands;
 
 /// <summary>
-/// <c>panther ddl --target athena --location s3://bucket/prefix</c>: the statements that create the lake's Athena
-/// tables and the <c>all_logs</c> view, for every registered log type or the ones named with
-/// <c>--log-type</c>, each followed by a line holding <c>;</c>.
+/// <c>panther ddl --target athena|snowflake</c> (also <c>panther schema ddl</c>): the statements that create the
+/// lake's tables in a catalogue, for every registered log type or the ones named with <c>--log-type</c>, each
+/// followed by a line holding <c>;</c>. For Athena: the Glue tables with partition projection and the
+/// <c>all_logs</c> view over <c>--location</c>. For Snowflake: databases, tables with <c>VARIANT</c>,
+/// <c>OBJECT</c> and <c>ARRAY</c> columns, and, with <c>--location</c> and <c>--storage-integration</c>, the
+/// external stage that <c>panther load</c> copies from.
 /// </summary>
 internal static class DdlCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, string name = "ddl")
     {
         var target = new Option<string>("--target")
         {
-            Description = "The catalogue to write statements for; only 'athena' for now.",
+            Description = "The catalogue to write statements for: athena or snowflake.",
             HelpName = "TARGET",
             Required = true,
         };
-        target.AcceptOnlyFromAmong("athena");
+        target.AcceptOnlyFromAmong("athena", "snowflake");
         var location = new Option<string>("--location")
         {
-            Description = "The lake root in S3: s3://bucket or s3://bucket/prefix.",
+            Description = "The lake root in S3: s3://bucket or s3://bucket/prefix. Required for athena; for "
+                + "snowflake, the stage's URL.",
             HelpName = "S3_URI",
-            Required = true,
         };
         var prefix = new Option<string>("--database-prefix")
         {
             Description = "The prefix of the database names (panther gives panther_logs, ...). Default panther.",
             HelpName = "PREFIX",
             DefaultValueFactory = _ => "panther",
+        };
+        var integration = new Option<string>("--storage-integration")
+        {
+            Description = "For snowflake: the storage integration that lets the stage read the bucket.",
+            HelpName = "NAME",
         };
         var logTypes = new Option<string[]>("--log-type")
         {
@@ -40,11 +49,12 @@ internal static class DdlCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         var schemas = SchemaOption.Create();
-        var command = new Command("ddl", "Print the statements that create the lake's tables in a catalogue.")
+        var command = new Command(name, "Print the statements that create the lake's tables in a catalogue.")
         {
             target,
             location,
             prefix,
+            integration,
             logTypes,
             schemas,
         };
@@ -67,11 +77,14 @@ internal static class DdlCommand
             string script;
             try
             {
-                var options = new AthenaDdlOptions(result.GetValue(location)!)
-                {
-                    DatabasePrefix = result.GetValue(prefix) ?? "",
-                };
-                script = AthenaDdl.FormatScript(AthenaDdl.CreateAll(selected, options));
+                script = result.GetValue(target) == "snowflake"
+                    ? SnowflakeDdl.FormatScript(SnowflakeDdl.CreateAll(selected, new SnowflakeDdlOptions
+                    {
+                        DatabasePrefix = result.GetValue(prefix) ?? "",
+                        Location = result.GetValue(location),
+                        StorageIntegration = result.GetValue(integration),
+                    }))
+                    : Athena(selected, result.GetValue(location), result.GetValue(prefix) ?? "");
             }
             catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
             {
@@ -86,7 +99,18 @@ internal static class DdlCommand
         return command;
     }
 
-    private static async Task<IReadOnlyList<LogSchema>?> SelectAsync(LogTypeRegistry registry,
+    private static string Athena(IReadOnlyList<LogSchema> schemas, string? location, string prefix)
+    {
+        if (location is null)
+        {
+            throw new ArgumentException("--location is required for --target athena.");
+        }
+
+        var options = new AthenaDdlOptions(location) { DatabasePrefix = prefix };
+        return AthenaDdl.FormatScript(AthenaDdl.CreateAll(schemas, options));
+    }
+
+    internal static async Task<IReadOnlyList<LogSchema>?> SelectAsync(LogTypeRegistry registry,
         string[] names, TextWriter error)
     {
         if (names.Length == 0)

@@ -12,9 +12,10 @@ internal static class SchemaCommand
 {
     public static Command Create(CliConsole console)
     {
-        var command = new Command("schema", "List the registered log types or show one of them.");
+        var command = new Command("schema", "List the registered log types, show one, or print their table DDL.");
         command.Subcommands.Add(CreateList(console));
         command.Subcommands.Add(CreateShow(console));
+        command.Subcommands.Add(DdlCommand.Create(console));
         return command;
     }
 
