@@ -27,6 +27,7 @@ internal static class PantherCli
             TestCommand.Create(console),
             DdlCommand.Create(console),
             LoadCommand.Create(console),
+            QuarantineCommand.Create(console),
         };
         var result = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (result.Errors.Count > 0)

@@ -28,7 +28,9 @@ namespace Panther.Cli.Commands;
 /// in the local work folder (<c>--work</c>), since both are read and rewritten locally.</remarks>
 internal static class RunCommand
 {
-    public static Command Create(CliConsole console)
+    /// <summary>Makes <c>panther run</c>, or with <paramref name="replay"/> <c>panther quarantine replay</c>: the
+    /// same settings, with the lake's quarantine files as the input.</summary>
+    public static Command Create(CliConsole console, bool replay = false)
     {
         var lake = new Option<string>("--lake")
         {
@@ -78,24 +80,28 @@ internal static class RunCommand
             Description = "Files, folders (read recursively) or '-' for standard input; plain or gzip.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var command = new Command("run", "Parse logs into the data lake (Parquet) and its quarantine.")
+        var command = replay
+            ? new Command("replay", "Parse the quarantined records again, after a fix; replayed files are set aside.")
+            : new Command("run", "Parse logs into the data lake (Parquet) and its quarantine.");
+        command.Options.Add(lake);
+        command.Options.Add(endpoint);
+        command.Options.Add(work);
+        command.Options.Add(logType);
+        command.Options.Add(schemas);
+        command.Options.Add(rules);
+        command.Options.Add(alertState);
+        command.Options.Add(destinations);
+        command.Options.Add(lookups);
+        if (!replay)
         {
-            lake,
-            endpoint,
-            work,
-            logType,
-            schemas,
-            rules,
-            alertState,
-            destinations,
-            lookups,
-            inputs,
-        };
+            command.Arguments.Add(inputs);
+        }
+
         command.SetAction((result, cancellationToken) => RunAsync(console, new RunSettings(
             new LakeTarget(result.GetValue(lake)!, result.GetValue(endpoint), result.GetValue(work)),
             result.GetValue(logType), result.GetValue(schemas) ?? [], result.GetValue(rules) ?? [],
             result.GetValue(alertState), result.GetValue(destinations), result.GetValue(lookups),
-            result.GetValue(inputs)!), cancellationToken));
+            replay ? null : result.GetValue(inputs)!), cancellationToken));
         return command;
     }
 
@@ -128,10 +134,13 @@ internal static class RunCommand
             return ExitCodes.Usage;
         }
 
-        IReadOnlyList<FileInput> files;
+        IReadOnlyList<FileInput> files = [];
         try
         {
-            files = FileInputs.Expand(paths, console.OpenInput);
+            if (paths is not null)
+            {
+                files = FileInputs.Expand(paths, console.OpenInput);
+            }
         }
         catch (FileNotFoundException ex)
         {
@@ -217,6 +226,7 @@ internal static class RunCommand
         using var disposeState = state;
         var parser = new LogParser(registry, new LogParserOptions { LogType = logType });
         var writer = new ParquetLakeWriter(store);
+        var replayFiles = paths is null ? LakeQuarantineReader.ListFiles(lake.WorkFolder) : [];
         var quarantine = new LakeQuarantineWriter(lake.WorkFolder);
         IngestionSummary summary;
         await using (writer.ConfigureAwait(false))
@@ -224,12 +234,28 @@ internal static class RunCommand
         {
             var detection = state is null ? null : new DetectionStage(ruleSet, new AlertDeduplicator(state),
                 dispatcher, quarantine.WriteAsync);
-            summary = await new LakeIngestion(parser, writer, quarantine, detection, enrichment).RunAsync(files,
-                cancellationToken).ConfigureAwait(false);
+            var ingestion = new LakeIngestion(parser, writer, quarantine, detection, enrichment);
+            summary = paths is null
+                ? await ingestion.ReplayAsync(replayFiles.SelectMany(LakeQuarantineReader.Read), cancellationToken)
+                    .ConfigureAwait(false)
+                : await ingestion.RunAsync(files, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var file in replayFiles)
+        {
+            LakeQuarantineReader.MarkReplayed(file);
         }
 
         await WriteSummaryAsync(console.Error, summary, writer.FilesWritten, store.Describe(""))
             .ConfigureAwait(false);
+        if (paths is null)
+        {
+            await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"replay: {summary.Replayed} records from {replayFiles.Count} quarantine files; "
+                + $"{summary.Replayed - summary.Quarantined} parsed, {summary.Quarantined} quarantined again; "
+                + $"the files are kept in {Path.Combine(lake.WorkFolder, LakeQuarantineWriter.Folder,
+                    LakeQuarantineReader.ReplayedFolder)}")).ConfigureAwait(false);
+        }
         if (enrichment is not null)
         {
             await WriteEnrichmentAsync(console.Error, enrichment).ConfigureAwait(false);
@@ -395,5 +421,5 @@ internal static class RunCommand
     }
 
     private sealed record RunSettings(LakeTarget Lake, string? LogType, string[] SchemaPaths, string[] RulePaths,
-        FileInfo? AlertState, FileInfo? Destinations, FileInfo? Lookups, string[] Paths);
+        FileInfo? AlertState, FileInfo? Destinations, FileInfo? Lookups, string[]? Paths);
 }

@@ -19,6 +19,10 @@ namespace Panther.Pipelines.Detection;
 /// <remarks>Not thread-safe: one stage per pipeline.</remarks>
 public sealed class DetectionStage
 {
+    /// <summary>The start of the source of a quarantined alert that no destination accepted: <c>alert-delivery:</c>
+    /// and the destination id.</summary>
+    public const string DeliverySourcePrefix = "alert-delivery:";
+
     private static readonly JsonSerializerOptions AlertJsonOptions = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
@@ -238,7 +242,7 @@ public sealed class DetectionStage
         var json = JsonSerializer.SerializeToUtf8Bytes(ToRecord(alert, raised: true, [failed.DestinationId]),
             AlertJsonOptions);
         var reason = $"alert {alert.Id} was not delivered to {failed.DestinationId}: {failed.Error}";
-        var record = new QuarantinedRecord($"alert-delivery:{failed.DestinationId}", default, reason, json);
+        var record = new QuarantinedRecord(DeliverySourcePrefix + failed.DestinationId, default, reason, json);
         await _quarantine(record, cancellationToken).ConfigureAwait(false);
     }
 

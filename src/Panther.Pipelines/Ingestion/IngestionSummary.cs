@@ -20,6 +20,9 @@ public sealed class IngestionSummary
     /// <summary>Gets how many inputs were read.</summary>
     public int Inputs { get; internal set; }
 
+    /// <summary>Gets the number of quarantined records a replay read.</summary>
+    public long Replayed { get; internal set; }
+
     /// <summary>Gets the quarantine file, or <see langword="null"/> when nothing was quarantined.</summary>
     public string? QuarantineFile { get; internal set; }
 

@@ -19,6 +19,7 @@ namespace Panther.Pipelines.Ingestion;
 /// </remarks>
 public sealed class LakeIngestion
 {
+    private readonly LogParser _parser;
     private readonly LogReader _reader;
     private readonly ILakeSink _sink;
     private readonly LakeQuarantineWriter _quarantine;
@@ -38,6 +39,7 @@ public sealed class LakeIngestion
         ArgumentNullException.ThrowIfNull(parser);
         ArgumentNullException.ThrowIfNull(sink);
         ArgumentNullException.ThrowIfNull(quarantine);
+        _parser = parser;
         _reader = new LogReader(parser);
         _sink = sink;
         _quarantine = quarantine;
@@ -70,6 +72,64 @@ public sealed class LakeIngestion
         await _sink.FlushAsync(cancellationToken).ConfigureAwait(false);
         return summary;
     }
+
+    /// <summary>
+    /// Parses quarantined records again, after a fix to a schema or a parser: each record that now parses goes on
+    /// as an event (enriched, written, run through the rules), and each that still fails is quarantined again with
+    /// its new reason. Records that cannot be replayed are quarantined again unchanged: cut records (only their
+    /// start was kept), inputs that could not be read, alerts whose delivery failed, and damaged quarantine lines.
+    /// </summary>
+    /// <param name="records">The records, as <see cref="LakeQuarantineReader.Read"/> returns them.</param>
+    /// <param name="cancellationToken">Stops the replay after the current batch.</param>
+    /// <returns>What the replay did: events by log type, the records read (<see cref="IngestionSummary.Replayed"/>)
+    /// and quarantined again (<see cref="IngestionSummary.Quarantined"/>), and their distinct sources
+    /// (<see cref="IngestionSummary.Inputs"/>).</returns>
+    public async Task<IngestionSummary> ReplayAsync(IEnumerable<QuarantinedRecord> records,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var summary = new IngestionSummary();
+        var batch = new EventBatch();
+        var sources = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var record in records)
+        {
+            summary.Replayed++;
+            if (sources.Add(record.Source))
+            {
+                summary.Inputs++;
+            }
+
+            if (!CanReplay(record))
+            {
+                await _quarantine.WriteAsync(record, cancellationToken).ConfigureAwait(false);
+                summary.Quarantined++;
+                continue;
+            }
+
+            _parser.Parse(record.Data.Span, new LogSource(record.Source), record.Position, batch);
+            if (batch.Count + batch.Quarantined.Count >= 256)
+            {
+                await WriteBatchAsync(batch, summary, cancellationToken).ConfigureAwait(false);
+                batch = new EventBatch();
+            }
+        }
+
+        await WriteBatchAsync(batch, summary, cancellationToken).ConfigureAwait(false);
+        if (_detection is not null)
+        {
+            await _detection.FlushAsync(_sink, cancellationToken).ConfigureAwait(false);
+            summary.Detection = _detection.Summary;
+        }
+
+        await _sink.FlushAsync(cancellationToken).ConfigureAwait(false);
+        summary.QuarantineFile = _quarantine.FilePath;
+        return summary;
+    }
+
+    private static bool CanReplay(QuarantinedRecord record) =>
+        !record.IsTruncated && !record.Data.IsEmpty
+        && !record.Source.StartsWith(DetectionStage.DeliverySourcePrefix, StringComparison.Ordinal)
+        && record.Reason != LakeQuarantineReader.DamagedReason;
 
     private async Task ReadInputAsync(FileInput input, IngestionSummary summary, CancellationToken cancellationToken)
     {

@@ -1,0 +1,44 @@
+using Panther.Parsing;
+using Panther.Parsing.Events;
+using Panther.Pipelines.Quarantine;
+
+namespace Panther.Pipelines.Tests.Quarantine;
+
+public sealed class LakeQuarantineReaderTests : IDisposable
+{
+    private readonly DirectoryInfo _lake = Directory.CreateTempSubdirectory("panther-quarantine-read-");
+
+    public void Dispose() => _lake.Delete(recursive: true);
+
+    [Fact]
+    public async Task Records_read_back_as_they_were_written_and_replayed_files_are_set_aside()
+    {
+        QuarantinedRecord[] written =
+        [
+            new("logs/a.jsonl", new RecordPosition(3, 3, 120), "invalid JSON", "{\"a\":"u8.ToArray()),
+            new("logs/b.bin", new RecordPosition(1, 1, 0), "not UTF-8", new byte[] { 0xff, 0xfe, 0x41 }),
+            new("logs/c.jsonl", new RecordPosition(9, 9, 4096), "too long", "{\"x\":\"aaaa"u8.ToArray(), true),
+        ];
+        var writer = new LakeQuarantineWriter(_lake.FullName);
+        await using (writer)
+        {
+            foreach (var record in written)
+            {
+                await writer.WriteAsync(record);
+            }
+        }
+
+        var file = Assert.Single(LakeQuarantineReader.ListFiles(_lake.FullName));
+        var read = LakeQuarantineReader.Read(file).ToList();
+        var moved = LakeQuarantineReader.MarkReplayed(file);
+
+        Assert.Equal(written.Select(Describe), read.Select(Describe));
+        Assert.Empty(LakeQuarantineReader.ListFiles(_lake.FullName));
+        Assert.Equal(Path.Combine(_lake.FullName, "quarantine", "replayed", Path.GetFileName(file)), moved);
+        Assert.True(File.Exists(moved));
+    }
+
+    private static string Describe(QuarantinedRecord record) =>
+        $"{record.Source}|{record.Position}|{record.Reason}|{record.IsTruncated}|"
+        + Convert.ToHexString(record.Data.Span);
+}
