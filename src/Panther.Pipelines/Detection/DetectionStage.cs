@@ -1,6 +1,9 @@
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Panther.Parsing;
 using Panther.Parsing.Events;
+using Panther.Pipelines.Observability;
 using Panther.Rules;
 using Panther.Rules.Alerts;
 using Panther.Rules.Destinations;
@@ -55,6 +58,13 @@ public sealed class DetectionStage
         _quarantine = quarantine;
         Summary.Rules = rules.Rules.Count(rule => rule.Spec.Enabled);
     }
+
+    /// <summary>Gets where the stage logs rule errors, raised alerts and failed deliveries (event ids 5200-5299);
+    /// nowhere by default.</summary>
+    public ILogger Logger { get; init; } = NullLogger.Instance;
+
+    /// <summary>Gets the measurements the stage adds to; none by default.</summary>
+    public PipelineMetrics? Metrics { get; init; }
 
     /// <summary>Gets what the stage has done so far.</summary>
     public DetectionSummary Summary { get; } = new();
@@ -119,13 +129,17 @@ public sealed class DetectionStage
     private async ValueTask RecordAsync(NormalizedEvent evt, RuleResult result, ILakeSink sink,
         CancellationToken cancellationToken)
     {
+        var rule = new KeyValuePair<string, object?>("rule_id", result.Rule.Id);
         if (result.IsError)
         {
             Summary.RuleErrors++;
+            Metrics?.RuleErrors.Add(1, rule);
+            PipelineLog.RuleFailed(Logger, result.Rule.Id, evt.LogType, result.Error!.ToString());
         }
         else
         {
             Summary.Matches++;
+            Metrics?.RuleMatches.Add(1, rule);
         }
 
         if (!result.Rule.Spec.CreateAlert && !result.IsError)
@@ -167,6 +181,9 @@ public sealed class DetectionStage
         {
             Summary.AlertsRaised++;
             _raised.Add(alert);
+            var severity = SeverityText.ToUpperName(alert.Severity);
+            Metrics?.AlertsRaised.Add(1, rule, new KeyValuePair<string, object?>("severity", severity));
+            PipelineLog.AlertRaised(Logger, alert.Id, alert.RuleId, severity, alert.Title);
         }
 
         await sink.WriteRuleMatchAsync(evt, MatchInfo(result, alert), cancellationToken).ConfigureAwait(false);
@@ -227,6 +244,9 @@ public sealed class DetectionStage
             foreach (var failed in deliveries.Where(delivery => !delivery.Succeeded))
             {
                 Summary.DeliveryFailures++;
+                Metrics?.DeliveryFailures.Add(1,
+                    new KeyValuePair<string, object?>("destination", failed.DestinationId));
+                PipelineLog.AlertKept(Logger, alert.Id, failed.DestinationId);
                 await QuarantineAsync(alert, failed, cancellationToken).ConfigureAwait(false);
             }
         }

@@ -1,9 +1,12 @@
 using Amazon.S3;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Panther.Parsing;
 using Panther.Pipelines.Detection;
 using Panther.Pipelines.Enrichment;
 using Panther.Pipelines.Ingestion;
+using Panther.Pipelines.Observability;
 using Panther.Pipelines.Quarantine;
 using Panther.Pipelines.Sources;
 using Panther.Rules.Alerts;
@@ -52,6 +55,14 @@ public sealed class LakePipeline
         _s3Client = s3Client;
     }
 
+    /// <summary>Gets the logger factory of the ingestion and detection logs; none by default. <c>AddPanther</c> sets
+    /// the host's.</summary>
+    public ILoggerFactory LoggerFactory { get; init; } = NullLoggerFactory.Instance;
+
+    /// <summary>Gets the measurements of the runs; none by default. <c>AddPanther</c> registers one on the host's
+    /// meter factory.</summary>
+    public PipelineMetrics? Metrics { get; init; }
+
     /// <summary>Reads files and folders (recursively) into the lake.</summary>
     /// <param name="paths">Files or folders.</param>
     /// <param name="cancellationToken">Stops the run after the current batch.</param>
@@ -81,8 +92,16 @@ public sealed class LakePipeline
         {
             var detection = _rules.Rules.Count == 0
                 ? null
-                : new DetectionStage(_rules, _deduplicator(), _dispatcher, quarantine.WriteAsync);
+                : new DetectionStage(_rules, _deduplicator(), _dispatcher, quarantine.WriteAsync)
+                {
+                    Logger = LoggerFactory.CreateLogger<DetectionStage>(),
+                    Metrics = Metrics,
+                };
             return await new LakeIngestion(parser, writer, quarantine, detection, enrichment)
+                {
+                    Logger = LoggerFactory.CreateLogger<LakeIngestion>(),
+                    Metrics = Metrics,
+                }
                 .RunAsync(inputs, cancellationToken).ConfigureAwait(false);
         }
     }

@@ -1,8 +1,12 @@
+using System.Diagnostics.Metrics;
 using Amazon.S3;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Panther.Parsing;
 using Panther.Pipelines.Hosting;
+using Panther.Pipelines.Observability;
 using Panther.Rules.Alerts;
 using Panther.Rules.Destinations;
 using Panther.Rules.Evaluation;
@@ -17,7 +21,9 @@ public static class PantherServiceCollectionExtensions
     /// Adds the pipeline: the log type registry (built-in types plus <see cref="PantherOptions.Schemas"/>), the rule
     /// engine (<c>AddPantherRules</c>; add rule folders with <c>AddRuleDirectory</c>, runtimes with their own
     /// extensions, destinations with <c>AddAlertDestinations</c>) and <see cref="LakePipeline"/>, which enriches
-    /// events from <see cref="PantherOptions.Lookups"/> before rules run.
+    /// events from <see cref="PantherOptions.Lookups"/> before rules run, logs through the host's
+    /// <c>ILoggerFactory</c> and measures through its <c>IMeterFactory</c> (meter
+    /// <see cref="PipelineMetrics.MeterName"/>).
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configure">Sets the lake root, custom schemas and limits.</param>
@@ -37,13 +43,18 @@ public static class PantherServiceCollectionExtensions
             .AddRange(provider.GetRequiredService<IOptions<PantherOptions>>().Value.Schemas));
         services.TryAddSingleton<Func<AlertDeduplicator>>(provider =>
             provider.GetRequiredService<AlertDeduplicator>);
+        services.TryAddSingleton(provider => new PipelineMetrics(provider.GetService<IMeterFactory>()));
         services.TryAddSingleton(provider => new LakePipeline(
             provider.GetRequiredService<IOptions<PantherOptions>>(),
             provider.GetRequiredService<LogTypeRegistry>(),
             provider.GetRequiredService<RuleSet>(),
             provider.GetRequiredService<Func<AlertDeduplicator>>(),
             provider.GetService<AlertDispatcher>(),
-            provider.GetService<IAmazonS3>()));
+            provider.GetService<IAmazonS3>())
+        {
+            LoggerFactory = provider.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance,
+            Metrics = provider.GetRequiredService<PipelineMetrics>(),
+        });
         return services;
     }
 }

@@ -1,7 +1,11 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Panther.Parsing;
 using Panther.Parsing.Events;
 using Panther.Pipelines.Detection;
 using Panther.Pipelines.Enrichment;
+using Panther.Pipelines.Observability;
 using Panther.Pipelines.Quarantine;
 using Panther.Pipelines.Sources;
 using Panther.Sinks;
@@ -25,6 +29,7 @@ public sealed class LakeIngestion
     private readonly LakeQuarantineWriter _quarantine;
     private readonly DetectionStage? _detection;
     private readonly LookupEnricher? _enrichment;
+    private readonly Dictionary<string, long> _batchCounts = new(StringComparer.Ordinal);
 
     /// <summary>Initializes an ingestion run.</summary>
     /// <param name="parser">The parser; its options decide the log type and limits.</param>
@@ -46,6 +51,13 @@ public sealed class LakeIngestion
         _detection = detection;
         _enrichment = enrichment;
     }
+
+    /// <summary>Gets where the ingestion logs inputs read, records quarantined and inputs that cannot be read
+    /// (event ids 5100-5199); nowhere by default.</summary>
+    public ILogger Logger { get; init; } = NullLogger.Instance;
+
+    /// <summary>Gets the measurements the ingestion adds to; none by default.</summary>
+    public PipelineMetrics? Metrics { get; init; }
 
     /// <summary>Reads every input to its end and flushes the sink.</summary>
     /// <param name="inputs">The inputs, read in order.</param>
@@ -102,6 +114,7 @@ public sealed class LakeIngestion
             if (!CanReplay(record))
             {
                 await _quarantine.WriteAsync(record, cancellationToken).ConfigureAwait(false);
+                Metrics?.Quarantined.Add(1, new KeyValuePair<string, object?>("reason", "replay"));
                 summary.Quarantined++;
                 continue;
             }
@@ -123,6 +136,7 @@ public sealed class LakeIngestion
 
         await _sink.FlushAsync(cancellationToken).ConfigureAwait(false);
         summary.QuarantineFile = _quarantine.FilePath;
+        PipelineLog.Replayed(Logger, summary.Replayed, summary.Events, summary.Quarantined);
         return summary;
     }
 
@@ -133,10 +147,10 @@ public sealed class LakeIngestion
 
     private async Task ReadInputAsync(FileInput input, IngestionSummary summary, CancellationToken cancellationToken)
     {
-        Stream stream;
+        CountingStream stream;
         try
         {
-            stream = input.Open();
+            stream = new CountingStream(input.Open());
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -144,6 +158,8 @@ public sealed class LakeIngestion
             return;
         }
 
+        PipelineLog.InputStarted(Logger, input.Source.Name);
+        var (events, quarantined) = (summary.Events, summary.Quarantined);
         await using (stream.ConfigureAwait(false))
         {
             try
@@ -160,6 +176,10 @@ public sealed class LakeIngestion
                     .ConfigureAwait(false);
             }
         }
+
+        Metrics?.InputBytes.Add(stream.BytesRead);
+        PipelineLog.InputFinished(Logger, input.Source.Name, summary.Events - events,
+            summary.Quarantined - quarantined, stream.BytesRead);
     }
 
     private async Task WriteBatchAsync(EventBatch batch, IngestionSummary summary,
@@ -168,18 +188,42 @@ public sealed class LakeIngestion
         foreach (var evt in batch.Events)
         {
             summary.CountEvent(evt.LogType);
+            if (Metrics is not null)
+            {
+                _batchCounts[evt.LogType] = _batchCounts.GetValueOrDefault(evt.LogType) + 1;
+            }
         }
 
-        _enrichment?.Enrich(batch);
+        var start = Stopwatch.GetTimestamp();
+        if (_enrichment is not null)
+        {
+            _enrichment.Enrich(batch);
+            start = Measure("enrich", start);
+        }
+
         await _sink.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+        start = Measure("write", start);
         if (_detection is not null)
         {
             await _detection.ProcessAsync(batch, _sink, cancellationToken).ConfigureAwait(false);
+            Measure("detect", start);
         }
 
         foreach (var record in batch.Quarantined)
         {
             await _quarantine.WriteAsync(record, cancellationToken).ConfigureAwait(false);
+            PipelineLog.RecordQuarantined(Logger, record.Source, record.Position.Line, record.Reason);
+        }
+
+        if (Metrics is not null)
+        {
+            foreach (var (logType, count) in _batchCounts)
+            {
+                Metrics.Events.Add(count, new KeyValuePair<string, object?>("log_type", logType));
+            }
+
+            _batchCounts.Clear();
+            Metrics.Quarantined.Add(batch.Quarantined.Count, new KeyValuePair<string, object?>("reason", "parse"));
         }
 
         summary.Quarantined += batch.Quarantined.Count;
@@ -187,9 +231,21 @@ public sealed class LakeIngestion
         summary.QuarantineFile = _quarantine.FilePath;
     }
 
+    /// <summary>Records the time since <paramref name="start"/> as a stage's duration; returns the time now.
+    /// </summary>
+    private long Measure(string stage, long start)
+    {
+        var now = Stopwatch.GetTimestamp();
+        Metrics?.StageDuration.Record(Stopwatch.GetElapsedTime(start, now).TotalSeconds,
+            new KeyValuePair<string, object?>("stage", stage));
+        return now;
+    }
+
     private async Task QuarantineUnreadableAsync(LogSource source, string message, IngestionSummary summary,
         CancellationToken cancellationToken)
     {
+        PipelineLog.InputUnreadable(Logger, source.Name, message);
+        Metrics?.Quarantined.Add(1, new KeyValuePair<string, object?>("reason", "input"));
         var record = new QuarantinedRecord(source.Name, default, $"cannot read the input: {message}",
             ReadOnlyMemory<byte>.Empty);
         await _quarantine.WriteAsync(record, cancellationToken).ConfigureAwait(false);
