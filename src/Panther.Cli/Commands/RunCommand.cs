@@ -75,6 +75,11 @@ internal static class RunCommand
             Description = "A YAML file of lookup tables (CSV or JSON lines) that add p_enrichment to matching events.",
             HelpName = "FILE",
         };
+        var progress = new Option<bool?>("--progress")
+        {
+            Description = "Show bytes and events per second while the run goes on. Default: on when standard error "
+                + "is a terminal.",
+        };
         var inputs = new Argument<string[]>("INPUT")
         {
             Description = "Files, folders (read recursively) or '-' for standard input; plain or gzip.",
@@ -92,6 +97,7 @@ internal static class RunCommand
         command.Options.Add(alertState);
         command.Options.Add(destinations);
         command.Options.Add(lookups);
+        command.Options.Add(progress);
         if (!replay)
         {
             command.Arguments.Add(inputs);
@@ -101,14 +107,17 @@ internal static class RunCommand
             new LakeTarget(result.GetValue(lake)!, result.GetValue(endpoint), result.GetValue(work)),
             result.GetValue(logType), result.GetValue(schemas) ?? [], result.GetValue(rules) ?? [],
             result.GetValue(alertState), result.GetValue(destinations), result.GetValue(lookups),
-            replay ? null : result.GetValue(inputs)!), cancellationToken));
+            replay ? null : result.GetValue(inputs)!,
+            result.GetValue(progress) ?? (console == CliConsole.System && !Console.IsErrorRedirected)),
+            cancellationToken));
         return command;
     }
 
     private static async Task<int> RunAsync(CliConsole console, RunSettings settings,
         CancellationToken cancellationToken)
     {
-        var (lake, logType, schemaPaths, rulePaths, alertState, destinationsFile, lookupsFile, paths) = settings;
+        var (lake, logType, schemaPaths, rulePaths, alertState, destinationsFile, lookupsFile, paths, showProgress) =
+            settings;
         var registry = await SchemaOption.CreateRegistryAsync(schemaPaths, console.Error).ConfigureAwait(false);
         if (registry is null)
         {
@@ -227,6 +236,10 @@ internal static class RunCommand
         var parser = new LogParser(registry, new LogParserOptions { LogType = logType });
         var writer = new ParquetLakeWriter(store);
         var replayFiles = paths is null ? LakeQuarantineReader.ListFiles(lake.WorkFolder) : [];
+        var progress = showProgress
+            ? new ConsoleProgress(console.Error, console == CliConsole.System && !Console.IsErrorRedirected,
+                TimeProvider.System, TimeSpan.FromSeconds(1))
+            : null;
         var quarantine = new LakeQuarantineWriter(lake.WorkFolder);
         IngestionSummary summary;
         await using (writer.ConfigureAwait(false))
@@ -234,13 +247,17 @@ internal static class RunCommand
         {
             var detection = state is null ? null : new DetectionStage(ruleSet, new AlertDeduplicator(state),
                 dispatcher, quarantine.WriteAsync);
-            var ingestion = new LakeIngestion(parser, writer, quarantine, detection, enrichment);
+            var ingestion = new LakeIngestion(parser, writer, quarantine, detection, enrichment)
+            {
+                Progress = progress,
+            };
             summary = paths is null
                 ? await ingestion.ReplayAsync(replayFiles.SelectMany(LakeQuarantineReader.Read), cancellationToken)
                     .ConfigureAwait(false)
                 : await ingestion.RunAsync(files, cancellationToken).ConfigureAwait(false);
         }
 
+        progress?.Complete();
         foreach (var file in replayFiles)
         {
             LakeQuarantineReader.MarkReplayed(file);
@@ -421,5 +438,5 @@ internal static class RunCommand
     }
 
     private sealed record RunSettings(LakeTarget Lake, string? LogType, string[] SchemaPaths, string[] RulePaths,
-        FileInfo? AlertState, FileInfo? Destinations, FileInfo? Lookups, string[]? Paths);
+        FileInfo? AlertState, FileInfo? Destinations, FileInfo? Lookups, string[]? Paths, bool ShowProgress);
 }

@@ -30,6 +30,8 @@ public sealed class LakeIngestion
     private readonly DetectionStage? _detection;
     private readonly LookupEnricher? _enrichment;
     private readonly Dictionary<string, long> _batchCounts = new(StringComparer.Ordinal);
+    private CountingStream? _current;
+    private long _bytesDone;
 
     /// <summary>Initializes an ingestion run.</summary>
     /// <param name="parser">The parser; its options decide the log type and limits.</param>
@@ -58,6 +60,9 @@ public sealed class LakeIngestion
 
     /// <summary>Gets the measurements the ingestion adds to; none by default.</summary>
     public PipelineMetrics? Metrics { get; init; }
+
+    /// <summary>Gets what is told of the run's progress after every batch; nothing by default.</summary>
+    public IProgress<IngestionProgress>? Progress { get; init; }
 
     /// <summary>Reads every input to its end and flushes the sink.</summary>
     /// <param name="inputs">The inputs, read in order.</param>
@@ -160,6 +165,7 @@ public sealed class LakeIngestion
 
         PipelineLog.InputStarted(Logger, input.Source.Name);
         var (events, quarantined) = (summary.Events, summary.Quarantined);
+        _current = stream;
         await using (stream.ConfigureAwait(false))
         {
             try
@@ -178,6 +184,9 @@ public sealed class LakeIngestion
         }
 
         Metrics?.InputBytes.Add(stream.BytesRead);
+        _bytesDone += stream.BytesRead;
+        _current = null;
+        Report(summary);
         PipelineLog.InputFinished(Logger, input.Source.Name, summary.Events - events,
             summary.Quarantined - quarantined, stream.BytesRead);
     }
@@ -229,7 +238,12 @@ public sealed class LakeIngestion
         summary.Quarantined += batch.Quarantined.Count;
         summary.Skipped += batch.Skipped;
         summary.QuarantineFile = _quarantine.FilePath;
+        Report(summary);
     }
+
+    private void Report(IngestionSummary summary) =>
+        Progress?.Report(new IngestionProgress(summary.Inputs, _bytesDone + (_current?.BytesRead ?? 0),
+            summary.Events, summary.Quarantined));
 
     /// <summary>Records the time since <paramref name="start"/> as a stage's duration; returns the time now.
     /// </summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Panther.Tests.Shared;
 
@@ -52,6 +53,26 @@ public sealed class RunAndQueryCommandTests : IDisposable
             ["""{"department":"Contractor","calls":10}""", """{"department":"Finance","calls":4}""",
                 """{"department":"Platform","calls":4}"""],
             query.OutputLines);
+    }
+
+    [Fact]
+    public async Task Progress_lines_count_the_bytes_and_events_of_the_run()
+    {
+        var logs = TestCorpus.SamplesPath("logs", "okta");
+        var bytes = Directory.GetFiles(logs, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+
+        var run = await CliRun.RunAsync("run", "--lake", _lake.FullName, "--progress", logs);
+        var quiet = await CliRun.RunAsync("run", "--lake", _lake.FullName, logs);
+
+        var last = run.ErrorLines.Last(l => l.StartsWith("progress: ", StringComparison.Ordinal));
+        var total = run.ErrorLines.Single(l => l.StartsWith("total: ", StringComparison.Ordinal));
+        var events = total["total: ".Length..total.IndexOf(" events", StringComparison.Ordinal)];
+        Assert.StartsWith(string.Create(CultureInfo.InvariantCulture, $"progress: {bytes / 1048576.0:F1} MB read ("),
+            last, StringComparison.Ordinal);
+        Assert.Contains($"), {events} events (", last, StringComparison.Ordinal);
+        Assert.EndsWith(" 1 inputs", last, StringComparison.Ordinal);
+        Assert.Matches(@"^progress: [0-9.]+ MB read \([0-9.]+ MB/s\), \d+ events \([0-9,]+/s\), ", last);
+        Assert.DoesNotContain(quiet.ErrorLines, l => l.StartsWith("progress: ", StringComparison.Ordinal));
     }
 
     [Fact]
