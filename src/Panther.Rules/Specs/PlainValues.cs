@@ -42,6 +42,11 @@ public static class PlainValues
             throw new FormatException(
                 $"line {ex.Start.Line}: not valid YAML: {ex.InnerException?.Message ?? ex.Message}", ex);
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet throws these, rather than a YamlException, on some malformed documents (found by fuzzing).
+            throw new FormatException($"not valid YAML: {ex.Message}", ex);
+        }
     }
 
     /// <summary>Writes a plain value as JSON.</summary>

@@ -34,6 +34,11 @@ public static class YamlSchemaLoader
             throw new SchemaException(
                 $"{sourceName}: line {ex.Start.Line}: not valid YAML: {ex.InnerException?.Message ?? ex.Message}", ex);
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet throws these, rather than a YamlException, on some malformed documents (found by fuzzing).
+            throw new SchemaException($"{sourceName}: not valid YAML: {ex.Message}", ex);
+        }
 
         if (stream.Documents.Count != 1)
         {
