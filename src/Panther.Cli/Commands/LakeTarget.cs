@@ -39,7 +39,7 @@ internal sealed record LakeTarget(string Lake, string? Endpoint, DirectoryInfo? 
         {
             if (Endpoint is not null && !endpointUsed)
             {
-                throw new ArgumentException("--s3-endpoint needs an s3:// lake or s3:// lookup tables.");
+                throw new ArgumentException("--s3-endpoint needs an s3:// lake, s3:// inputs or s3:// lookup tables.");
             }
 
             return new LocalLakeObjectStore(Lake);

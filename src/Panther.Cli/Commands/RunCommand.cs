@@ -82,7 +82,8 @@ internal static class RunCommand
         };
         var inputs = new Argument<string[]>("INPUT")
         {
-            Description = "Files, folders (read recursively) or '-' for standard input; plain or gzip.",
+            Description = "Files, folders (read recursively), s3://BUCKET/PREFIX (every object under it) or '-' for "
+                + "standard input; plain or gzip.",
             Arity = ArgumentArity.OneOrMore,
         };
         var command = replay
@@ -143,19 +144,33 @@ internal static class RunCommand
             return ExitCodes.Usage;
         }
 
-        IReadOnlyList<FileInput> files = [];
+        var files = new List<FileInput>();
+        AmazonS3Client? inputClient = null;
         try
         {
-            if (paths is not null)
+            foreach (var path in paths ?? [])
             {
-                files = FileInputs.Expand(paths, console.OpenInput);
+                if (S3Inputs.IsS3Location(path))
+                {
+                    inputClient ??= lake.CreateS3Client();
+                    files.AddRange(await S3Inputs.ListAsync(inputClient, path, cancellationToken)
+                        .ConfigureAwait(false));
+                }
+                else
+                {
+                    files.AddRange(FileInputs.Expand([path], console.OpenInput));
+                }
             }
         }
-        catch (FileNotFoundException ex)
+        catch (Exception ex) when (ex is FileNotFoundException or IOException or ArgumentException
+            or Amazon.Runtime.AmazonClientException)
         {
+            inputClient?.Dispose();
             await console.Error.WriteLineAsync($"panther: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.Usage;
         }
+
+        using var disposeInputClient = inputClient;
 
         LookupEnricher? enrichment = null;
         AmazonS3Client? lookupClient = null;
@@ -205,7 +220,7 @@ internal static class RunCommand
         ILakeObjectStore store;
         try
         {
-            store = lake.CreateStore(endpointUsed: enrichment?.UsesS3 == true);
+            store = lake.CreateStore(endpointUsed: enrichment?.UsesS3 == true || inputClient is not null);
         }
         catch (Exception ex) when (ex is ArgumentException or Amazon.Runtime.AmazonClientException)
         {

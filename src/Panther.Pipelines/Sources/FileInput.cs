@@ -3,8 +3,9 @@ using Panther.Parsing.Events;
 namespace Panther.Pipelines.Sources;
 
 /// <summary>
-/// One input to read: a file, or standard input. Created by <see cref="FileInputs.Expand"/> from the paths a user
-/// names, so that folders are read recursively in a stable order.
+/// One input to read: a file, standard input, any stream, or an S3 object (<see cref="S3Inputs"/>). Created by
+/// <see cref="FileInputs.Expand"/> from the paths a user names, so that folders are read recursively in a stable
+/// order.
 /// </summary>
 public sealed class FileInput
 {
@@ -40,6 +41,18 @@ public sealed class FileInput
     /// <returns>The input.</returns>
     public static FileInput ForStandardInput(Func<Stream>? open = null) =>
         new(new LogSource("stdin"), open ?? Console.OpenStandardInput);
+
+    /// <summary>Creates an input for any stream, such as a socket or an object in a store.</summary>
+    /// <param name="source">The source its events are tagged with.</param>
+    /// <param name="open">Opens the stream; called once, when the input is read. An <see cref="IOException"/> it
+    /// throws quarantines the input as unreadable.</param>
+    /// <returns>The input.</returns>
+    public static FileInput ForStream(LogSource source, Func<Stream> open)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(open);
+        return new FileInput(source, open);
+    }
 
     /// <summary>Opens the input for reading; the caller disposes the stream.</summary>
     /// <returns>The stream.</returns>

@@ -122,6 +122,53 @@ public sealed class RunToS3CommandTests(S3ServerFixture server) : IClassFixture<
         Assert.Contains($"enrichment: {enriched} events matched lookup tables", run.Stderr, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public async Task Objects_under_an_s3_prefix_are_read_as_inputs_like_the_same_files()
+    {
+        server.SkipIfUnavailable();
+        using var client = server.CreateClient();
+        var folder = TestCorpus.SamplesPath("logs", "cloudtrail");
+        var files = Directory.GetFiles(folder).Order(StringComparer.Ordinal).ToList();
+        foreach (var file in files)
+        {
+            await client.PutObjectAsync(new PutObjectRequest
+            {
+                BucketName = S3ServerFixture.Bucket,
+                Key = "inputs/AWSLogs/" + Path.GetFileName(file),
+                FilePath = file,
+                UseChunkEncoding = false,
+            });
+        }
+
+        var fromS3 = Path.Combine(_folder.FullName, "from-s3");
+        var fromFiles = Path.Combine(_folder.FullName, "from-files");
+
+        var s3 = await WithS3CredentialsAsync(() => CliRun.RunAsync("run", "--lake", fromS3, "--s3-endpoint",
+            server.ServiceUrl.ToString(), "s3://panther-lake/inputs/AWSLogs/"));
+        var local = await CliRun.RunAsync("run", "--lake", fromFiles, folder);
+        const string Sql = "SELECT eventName, count(*) AS n FROM aws_cloudtrail GROUP BY 1 ORDER BY 1";
+        var s3Rows = await CliRun.RunAsync("query", "--lake", fromS3, "--format", "csv", Sql);
+        var localRows = await CliRun.RunAsync("query", "--lake", fromFiles, "--format", "csv", Sql);
+
+        Assert.Equal(local.ExitCode, s3.ExitCode);
+        Assert.Contains($"from {files.Count} inputs", s3.Stderr, StringComparison.Ordinal);
+        Assert.True(localRows.OutputLines.Length > 2);
+        Assert.Equal(localRows.OutputLines, s3Rows.OutputLines);
+    }
+
+    [Fact]
+    public async Task An_s3_input_that_cannot_be_listed_is_a_usage_error_naming_it()
+    {
+        var unreachable = $"http://127.0.0.1:{S3ServerFixture.FreePort()}";
+
+        var run = await WithS3CredentialsAsync(() => CliRun.RunAsync("run", "--lake",
+            Path.Combine(_folder.FullName, "lake"), "--s3-endpoint", unreachable, "s3://panther-lake/nothing/"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("panther: s3://panther-lake/nothing/: cannot list the objects:", run.ErrorLines[0],
+            StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_missing_lookup_object_is_a_usage_error_naming_it()
     {
