@@ -75,6 +75,16 @@ internal static class RunCommand
             Description = "A YAML file of lookup tables (CSV or JSON lines) that add p_enrichment to matching events.",
             HelpName = "FILE",
         };
+        var sourceId = new Option<string?>("--source-id")
+        {
+            Description = "The id every event of this run carries as p_source_id, such as the integration's id.",
+            HelpName = "ID",
+        };
+        var sourceLabel = new Option<string?>("--source-label")
+        {
+            Description = "The label every event of this run carries as p_source_label, such as 'prod trail'.",
+            HelpName = "LABEL",
+        };
         var progress = new Option<bool?>("--progress")
         {
             Description = "Show bytes and events per second while the run goes on. Default: on when standard error "
@@ -101,6 +111,12 @@ internal static class RunCommand
         command.Options.Add(progress);
         if (!replay)
         {
+            command.Options.Add(sourceId);
+            command.Options.Add(sourceLabel);
+        }
+
+        if (!replay)
+        {
             command.Arguments.Add(inputs);
         }
 
@@ -109,7 +125,8 @@ internal static class RunCommand
             result.GetValue(logType), result.GetValue(schemas) ?? [], result.GetValue(rules) ?? [],
             result.GetValue(alertState), result.GetValue(destinations), result.GetValue(lookups),
             replay ? null : result.GetValue(inputs)!,
-            result.GetValue(progress) ?? (console == CliConsole.System && !Console.IsErrorRedirected)),
+            result.GetValue(progress) ?? (console == CliConsole.System && !Console.IsErrorRedirected),
+            replay ? null : result.GetValue(sourceId), replay ? null : result.GetValue(sourceLabel)),
             cancellationToken));
         return command;
     }
@@ -117,8 +134,8 @@ internal static class RunCommand
     private static async Task<int> RunAsync(CliConsole console, RunSettings settings,
         CancellationToken cancellationToken)
     {
-        var (lake, logType, schemaPaths, rulePaths, alertState, destinationsFile, lookupsFile, paths, showProgress) =
-            settings;
+        var (lake, logType, schemaPaths, rulePaths, alertState, destinationsFile, lookupsFile, paths, showProgress,
+            sourceId, sourceLabel) = settings;
         var registry = await SchemaOption.CreateRegistryAsync(schemaPaths, console.Error).ConfigureAwait(false);
         if (registry is null)
         {
@@ -171,6 +188,10 @@ internal static class RunCommand
         }
 
         using var disposeInputClient = inputClient;
+        if (sourceId is not null || sourceLabel is not null)
+        {
+            files = [.. files.Select(file => file.WithSource(sourceId, sourceLabel))];
+        }
 
         LookupEnricher? enrichment = null;
         AmazonS3Client? lookupClient = null;
@@ -453,5 +474,6 @@ internal static class RunCommand
     }
 
     private sealed record RunSettings(LakeTarget Lake, string? LogType, string[] SchemaPaths, string[] RulePaths,
-        FileInfo? AlertState, FileInfo? Destinations, FileInfo? Lookups, string[]? Paths, bool ShowProgress);
+        FileInfo? AlertState, FileInfo? Destinations, FileInfo? Lookups, string[]? Paths, bool ShowProgress,
+        string? SourceId, string? SourceLabel);
 }

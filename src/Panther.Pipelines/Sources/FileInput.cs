@@ -54,6 +54,14 @@ public sealed class FileInput
         return new FileInput(source, open);
     }
 
+    /// <summary>Makes the same input with a source id and label (<c>p_source_id</c>, <c>p_source_label</c>), such as
+    /// the integration the logs come from; the name stays.</summary>
+    /// <param name="id">The source id, or <see langword="null"/> for none.</param>
+    /// <param name="label">The source label, or <see langword="null"/> for none.</param>
+    /// <returns>The input.</returns>
+    public FileInput WithSource(string? id, string? label) =>
+        new(new LogSource(Source.Name, id, label), _open);
+
     /// <summary>Opens the input for reading; the caller disposes the stream.</summary>
     /// <returns>The stream.</returns>
     public Stream Open() => _open();

@@ -56,6 +56,22 @@ public sealed class RunAndQueryCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Source_id_and_label_are_set_on_every_event_of_the_run()
+    {
+        await CliRun.RunAsync("run", "--lake", _lake.FullName, "--source-id", "okta-prod", "--source-label",
+            "Okta production", TestCorpus.SamplesPath("logs", "okta"));
+        await CliRun.RunAsync("run", "--lake", _lake.FullName, TestCorpus.SamplesPath("logs", "cloudtrail"));
+
+        var okta = await CliRun.RunAsync("query", "--lake", _lake.FullName, "--format", "csv",
+            "SELECT DISTINCT p_source_id, p_source_label FROM okta_systemlog");
+        var cloudtrail = await CliRun.RunAsync("query", "--lake", _lake.FullName, "--format", "csv",
+            "SELECT count(*) FROM aws_cloudtrail WHERE p_source_id IS NOT NULL OR p_source_label IS NOT NULL");
+
+        Assert.Equal(["p_source_id,p_source_label", "okta-prod,Okta production"], okta.OutputLines);
+        Assert.Equal("0", cloudtrail.OutputLines[1]);
+    }
+
+    [Fact]
     public async Task Progress_lines_count_the_bytes_and_events_of_the_run()
     {
         var logs = TestCorpus.SamplesPath("logs", "okta");
