@@ -85,6 +85,14 @@ internal static class RunCommand
             Description = "The label every event of this run carries as p_source_label, such as 'prod trail'.",
             HelpName = "LABEL",
         };
+        var format = new Option<string>("--format")
+        {
+            Description = "The format of the lake's files: parquet (default), or json (gzip JSON lines in the same "
+                + "folders, for tools that read JSON; query, search and alerts read Parquet).",
+            HelpName = "FORMAT",
+            DefaultValueFactory = _ => "parquet",
+        };
+        format.AcceptOnlyFromAmong("parquet", "json");
         var progress = new Option<bool?>("--progress")
         {
             Description = "Show bytes and events per second while the run goes on. Default: on when standard error "
@@ -109,6 +117,7 @@ internal static class RunCommand
         command.Options.Add(destinations);
         command.Options.Add(lookups);
         command.Options.Add(progress);
+        command.Options.Add(format);
         if (!replay)
         {
             command.Options.Add(sourceId);
@@ -126,7 +135,8 @@ internal static class RunCommand
             result.GetValue(alertState), result.GetValue(destinations), result.GetValue(lookups),
             replay ? null : result.GetValue(inputs)!,
             result.GetValue(progress) ?? (console == CliConsole.System && !Console.IsErrorRedirected),
-            replay ? null : result.GetValue(sourceId), replay ? null : result.GetValue(sourceLabel)),
+            replay ? null : result.GetValue(sourceId), replay ? null : result.GetValue(sourceLabel),
+            result.GetValue(format) == "json"),
             cancellationToken));
         return command;
     }
@@ -135,7 +145,7 @@ internal static class RunCommand
         CancellationToken cancellationToken)
     {
         var (lake, logType, schemaPaths, rulePaths, alertState, destinationsFile, lookupsFile, paths, showProgress,
-            sourceId, sourceLabel) = settings;
+            sourceId, sourceLabel, json) = settings;
         var registry = await SchemaOption.CreateRegistryAsync(schemaPaths, console.Error).ConfigureAwait(false);
         if (registry is null)
         {
@@ -270,7 +280,9 @@ internal static class RunCommand
 
         using var disposeState = state;
         var parser = new LogParser(registry, new LogParserOptions { LogType = logType });
-        var writer = new ParquetLakeWriter(store);
+        ParquetLakeWriter? parquet = json ? null : new ParquetLakeWriter(store);
+        JsonLinesLakeWriter? jsonLines = json ? new JsonLinesLakeWriter(store) : null;
+        Panther.Sinks.ILakeSink writer = (Panther.Sinks.ILakeSink?)parquet ?? jsonLines!;
         var replayFiles = paths is null ? LakeQuarantineReader.ListFiles(lake.WorkFolder) : [];
         var progress = showProgress
             ? new ConsoleProgress(console.Error, console == CliConsole.System && !Console.IsErrorRedirected,
@@ -299,7 +311,8 @@ internal static class RunCommand
             LakeQuarantineReader.MarkReplayed(file);
         }
 
-        await WriteSummaryAsync(console.Error, summary, writer.FilesWritten, store.Describe(""))
+        await WriteSummaryAsync(console.Error, summary, parquet?.FilesWritten ?? jsonLines!.FilesWritten,
+            json ? "JSON lines" : "Parquet", store.Describe(""))
             .ConfigureAwait(false);
         if (paths is null)
         {
@@ -440,7 +453,8 @@ internal static class RunCommand
         }
     }
 
-    private static async Task WriteSummaryAsync(TextWriter output, IngestionSummary summary, long files, string lake)
+    private static async Task WriteSummaryAsync(TextWriter output, IngestionSummary summary, long files,
+        string format, string lake)
     {
         var width = Math.Max(8, summary.EventsByLogType.Keys.DefaultIfEmpty("").Max(k => k.Length));
         await output.WriteLineAsync($"{"log type".PadRight(width)}  events").ConfigureAwait(false);
@@ -453,7 +467,7 @@ internal static class RunCommand
         var where = summary.QuarantineFile is null ? "" : $" (in {summary.QuarantineFile})";
         var inputs = summary.Inputs == 1 ? "input" : "inputs";
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"total: {summary.Events} events from {summary.Inputs} {inputs} into {files} Parquet files under {lake}; " +
+            $"total: {summary.Events} events from {summary.Inputs} {inputs} into {files} {format} files under {lake}; " +
             $"{summary.Quarantined} quarantined{where}, {summary.Skipped} skipped")).ConfigureAwait(false);
         if (summary.Detection is { } detection)
         {
@@ -475,5 +489,5 @@ internal static class RunCommand
 
     private sealed record RunSettings(LakeTarget Lake, string? LogType, string[] SchemaPaths, string[] RulePaths,
         FileInfo? AlertState, FileInfo? Destinations, FileInfo? Lookups, string[]? Paths, bool ShowProgress,
-        string? SourceId, string? SourceLabel);
+        string? SourceId, string? SourceLabel, bool Json);
 }

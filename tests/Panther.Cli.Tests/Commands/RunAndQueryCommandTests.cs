@@ -56,6 +56,29 @@ public sealed class RunAndQueryCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_json_lake_holds_the_same_events_as_gzip_json_lines_that_duckdb_reads()
+    {
+        var json = Path.Combine(_lake.FullName, "json");
+        var parquet = Path.Combine(_lake.FullName, "parquet");
+
+        var run = await CliRun.RunAsync("run", "--lake", json, "--format", "json", TestCorpus.SamplesPath("logs"));
+        await CliRun.RunAsync("run", "--lake", parquet, TestCorpus.SamplesPath("logs"));
+        var glob = Path.Combine(json, "logs", "aws_cloudtrail", "**", "*.json.gz").Replace("'", "''",
+            StringComparison.Ordinal);
+        var fromJson = await CliRun.RunAsync("query", "--lake", parquet, "--format", "csv",
+            $"SELECT eventName, count(*) AS n FROM read_json_auto('{glob}') GROUP BY 1 ORDER BY 1");
+        var fromParquet = await CliRun.RunAsync("query", "--lake", parquet, "--format", "csv",
+            "SELECT eventName, count(*) AS n FROM aws_cloudtrail GROUP BY 1 ORDER BY 1");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(" JSON lines files under ", run.Stderr, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(json, "*.parquet", SearchOption.AllDirectories));
+        Assert.Equal(0, fromJson.ExitCode);
+        Assert.True(fromParquet.OutputLines.Length > 2);
+        Assert.Equal(fromParquet.OutputLines, fromJson.OutputLines);
+    }
+
+    [Fact]
     public async Task Source_id_and_label_are_set_on_every_event_of_the_run()
     {
         await CliRun.RunAsync("run", "--lake", _lake.FullName, "--source-id", "okta-prod", "--source-label",

@@ -118,7 +118,7 @@ public class LakeQueryTests
         Assert.Equal(1L, query.Execute("SELECT count(*) AS n FROM alerts").Rows[0]["n"]);
     }
 
-    private static LakeAlertRecord Alert() => new()
+    internal static LakeAlertRecord Alert() => new()
     {
         AlertId = "a",
         Type = "RULE",
