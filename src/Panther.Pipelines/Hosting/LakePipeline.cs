@@ -13,6 +13,7 @@ using Panther.Rules.Alerts;
 using Panther.Rules.Destinations;
 using Panther.Rules.Evaluation;
 using Panther.Schemas;
+using Panther.Sinks;
 using Panther.Sinks.Layout;
 using Panther.Sinks.Writing;
 
@@ -63,6 +64,10 @@ public sealed class LakePipeline
     /// meter factory.</summary>
     public PipelineMetrics? Metrics { get; init; }
 
+    /// <summary>Gets the makers of the sinks each run writes to, all of them in turn; when empty, a Parquet lake
+    /// at <see cref="PantherOptions.LakeRoot"/>. <c>AddLakeSink</c> adds to it.</summary>
+    public IReadOnlyList<Func<ILakeSink>> Sinks { get; init; } = [];
+
     /// <summary>Reads files and folders (recursively) into the lake.</summary>
     /// <param name="paths">Files or folders.</param>
     /// <param name="cancellationToken">Stops the run after the current batch.</param>
@@ -85,7 +90,12 @@ public sealed class LakePipeline
             ? null
             : new LookupEnricher(_options.Lookups, _options.Parser.TimeProvider, _s3Client);
         var parser = new LogParser(_registry, _options.Parser);
-        var writer = new ParquetLakeWriter(new LakeLayout(_options.LakeRoot), _options.Lake);
+        ILakeSink writer = Sinks.Count switch
+        {
+            0 => new ParquetLakeWriter(new LakeLayout(_options.LakeRoot), _options.Lake),
+            1 => Sinks[0](),
+            _ => new FanOutLakeSink(Sinks.Select(create => create())),
+        };
         var quarantine = new LakeQuarantineWriter(_options.LakeRoot, _options.Parser.TimeProvider);
         await using (writer.ConfigureAwait(false))
         await using (quarantine.ConfigureAwait(false))

@@ -11,6 +11,7 @@ using Panther.Rules.Alerts;
 using Panther.Rules.Destinations;
 using Panther.Rules.Evaluation;
 using Panther.Schemas;
+using Panther.Sinks;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -54,7 +55,33 @@ public static class PantherServiceCollectionExtensions
         {
             LoggerFactory = provider.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance,
             Metrics = provider.GetRequiredService<PipelineMetrics>(),
+            Sinks = [.. provider.GetServices<LakeSinkRegistration>().Select(r => (Func<ILakeSink>)(() =>
+                r.Create(provider)))],
         });
+        return services;
+    }
+
+    /// <summary>
+    /// Adds a sink that every run of <see cref="LakePipeline"/> writes to. With none added, runs write a Parquet lake
+    /// at <see cref="PantherOptions.LakeRoot"/>; with several, every run writes to all of them in turn
+    /// (<see cref="FanOutLakeSink"/>). The maker is called at the start of each run, and the run disposes the sink.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// services.AddPanther()
+    ///     .AddLakeSink(_ => new ParquetLakeWriter(new LakeLayout("lake")))
+    ///     .AddLakeSink(_ => new JsonLinesLakeWriter(new LocalLakeObjectStore("lake-json")));
+    /// </code>
+    /// </example>
+    /// <param name="services">The services.</param>
+    /// <param name="create">Makes the sink for one run.</param>
+    /// <returns>The services.</returns>
+    public static IServiceCollection AddLakeSink(this IServiceCollection services,
+        Func<IServiceProvider, ILakeSink> create)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(create);
+        services.AddSingleton(new LakeSinkRegistration(create));
         return services;
     }
 }

@@ -92,6 +92,37 @@ public sealed class AddPantherTests : IDisposable
         Assert.Equal(finance, summary.Detection!.Matches);
     }
 
+    [Fact]
+    public async Task Added_sinks_replace_the_default_lake_and_all_receive_every_run()
+    {
+        var parquet = Path.Combine(_folder.FullName, "parquet");
+        var json = Path.Combine(_folder.FullName, "json");
+        var services = new ServiceCollection()
+            .AddPanther(options => options.LakeRoot = Path.Combine(_folder.FullName, "unused"))
+            .AddLakeSink(_ => new Panther.Sinks.Writing.ParquetLakeWriter(new Panther.Sinks.Layout.LakeLayout(parquet)))
+            .AddLakeSink(_ => new Panther.Sinks.Writing.JsonLinesLakeWriter(
+                new Panther.Sinks.Storage.LocalLakeObjectStore(json)));
+        await using var provider = services.BuildServiceProvider();
+
+        var summary = await provider.GetRequiredService<LakePipeline>().RunAsync(
+            [TestCorpus.SamplesPath("logs", "okta")]);
+
+        using var query = new LakeQuery(new Panther.Sinks.Layout.LakeLayout(parquet));
+        Assert.Equal(summary.Events, (long)query.Execute("SELECT count(*) AS n FROM okta_systemlog").Rows[0]["n"]!);
+        var lines = Directory.GetFiles(json, "*.json.gz", SearchOption.AllDirectories)
+            .Sum(f => Gunzip(f).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(summary.Events, lines);
+        Assert.False(Directory.Exists(Path.Combine(_folder.FullName, "unused", "logs")));
+    }
+
+    private static string Gunzip(string path)
+    {
+        using var gzip = new System.IO.Compression.GZipStream(File.OpenRead(path),
+            System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        return reader.ReadToEnd();
+    }
+
     private sealed class FinanceUser : IRule
     {
         public bool Matches(RuleEvent evt) =>
