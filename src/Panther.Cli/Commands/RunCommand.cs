@@ -28,6 +28,10 @@ namespace Panther.Cli.Commands;
 /// in the local work folder (<c>--work</c>), since both are read and rewritten locally.</remarks>
 internal static class RunCommand
 {
+    /// <summary>How old a temporary file of the lake or work folder must be before a run deletes it as left by an
+    /// interrupted run; long enough that a run still writing its files, even a slow one, is not disturbed.</summary>
+    private static readonly TimeSpan StaleStagingAge = TimeSpan.FromHours(1);
+
     /// <summary>Makes <c>panther run</c>, or with <paramref name="replay"/> <c>panther quarantine replay</c>: the
     /// same settings, with the lake's quarantine files as the input.</summary>
     public static Command Create(CliConsole console, bool replay = false)
@@ -260,6 +264,13 @@ internal static class RunCommand
         }
 
         using var disposeStore = store as IDisposable;
+        var stale = LocalLakeObjectStore.RemoveStaleStagingFiles(lake.WorkFolder, StaleStagingAge);
+        if (stale > 0)
+        {
+            await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"lake: removed {stale} unfinished temporary file(s) left by interrupted runs")).ConfigureAwait(false);
+        }
+
         if (store is FallbackLakeObjectStore pending && !await TryPutPendingAsync(console, pending, cancellationToken)
             .ConfigureAwait(false))
         {
