@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using Panther.Schemas;
 using Panther.Sinks.Layout;
 
@@ -11,7 +12,8 @@ namespace Panther.Sinks.Snowflake;
 /// files that are new: rows are never duplicated.
 /// </summary>
 /// <remarks>A table that fails to load (missing, or a file that does not convert) is reported and the other tables
-/// still load; <c>ON_ERROR = ABORT_STATEMENT</c> keeps a failed table's load all-or-nothing.</remarks>
+/// still load; <c>ON_ERROR = ABORT_STATEMENT</c> keeps a failed table's load all-or-nothing. When Snowflake cannot be
+/// reached or refuses the credentials, the remaining tables are reported as not tried.</remarks>
 public sealed class SnowflakeLakeLoader
 {
     private readonly SnowflakeSqlClient _client;
@@ -40,22 +42,33 @@ public sealed class SnowflakeLakeLoader
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(schemas);
-        var tables = new List<SnowflakeTableLoad>();
-        foreach (var schema in schemas)
+        var work = schemas
+            .SelectMany(schema => SnowflakeDdl.LogDatabases.Select(database =>
+                (Database: database, Table: schema.TableName, Columns: SnowflakeDdl.GetColumns(schema, database))))
+            .Append((LakeDatabase.Alerts, LakeLayout.AlertsTable, SnowflakeDdl.AlertColumns))
+            .ToList();
+        var tables = new List<SnowflakeTableLoad>(work.Count);
+        string? stop = null;
+        foreach (var (database, table, columns) in work)
         {
-            foreach (var database in SnowflakeDdl.LogDatabases)
+            if (stop is not null)
             {
-                tables.Add(await LoadTableAsync(database, schema.TableName, SnowflakeDdl.GetColumns(schema, database),
-                    cancellationToken).ConfigureAwait(false));
+                tables.Add(new SnowflakeTableLoad(SnowflakeDdl.GetTableName(database, table, _options), 0, 0,
+                    "not tried: " + stop));
+                continue;
             }
+
+            var (load, fatal) = await LoadTableAsync(database, table, columns, cancellationToken).ConfigureAwait(false);
+            tables.Add(load);
+            stop = fatal ? load.Error : null;
         }
 
-        tables.Add(await LoadTableAsync(LakeDatabase.Alerts, LakeLayout.AlertsTable, SnowflakeDdl.AlertColumns,
-            cancellationToken).ConfigureAwait(false));
         return new SnowflakeLoadResult(tables);
     }
 
-    private async Task<SnowflakeTableLoad> LoadTableAsync(LakeDatabase database, string table,
+    /// <summary>Loads one table. A failure that every table would meet (Snowflake unreachable, the credentials
+    /// refused) is fatal: the tables after it are not tried, so an unreachable account fails fast.</summary>
+    private async Task<(SnowflakeTableLoad Load, bool Fatal)> LoadTableAsync(LakeDatabase database, string table,
         IReadOnlyList<SnowflakeColumn> columns, CancellationToken cancellationToken)
     {
         var name = SnowflakeDdl.GetTableName(database, table, _options);
@@ -83,11 +96,12 @@ public sealed class SnowflakeLakeLoader
                     CultureInfo.InvariantCulture, out var loaded) ? loaded : 0;
             }
 
-            return new SnowflakeTableLoad(name, files, rows, null);
+            return (new SnowflakeTableLoad(name, files, rows, null), false);
         }
         catch (SnowflakeException ex)
         {
-            return new SnowflakeTableLoad(name, 0, 0, ex.Message);
+            var fatal = ex.StatusCode is null or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden;
+            return (new SnowflakeTableLoad(name, 0, 0, ex.Message), fatal);
         }
     }
 }

@@ -75,6 +75,29 @@ public sealed class SnowflakeLakeLoaderTests : IDisposable
             StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Refused_credentials_stop_the_load_after_the_first_table()
+    {
+        using var server = Server(_ => (200, SnowflakeTestServer.Result(["status"], ["ok"])));
+        using var other = RSA.Create(2048);
+        var client = new SnowflakeSqlClient(_http, new SnowflakeConnectionOptions
+        {
+            Account = "acme-lake",
+            User = "loader",
+            PrivateKey = other,
+            AccountUrl = server.BaseUrl,
+            RetryDelay = TimeSpan.FromMilliseconds(10),
+        });
+
+        var result = await new SnowflakeLakeLoader(client, new SnowflakeDdlOptions()).LoadAsync([Proxy]);
+
+        Assert.Single(server.Requests);
+        Assert.Equal(4, result.Failures.Count);
+        Assert.StartsWith("Snowflake answered 401", result.Tables[0].Error, StringComparison.Ordinal);
+        Assert.All(result.Tables.Skip(1), t => Assert.StartsWith("not tried: Snowflake answered 401", t.Error,
+            StringComparison.Ordinal));
+    }
+
     private SnowflakeTestServer Server(Func<SnowflakeRequest, (int, string)> script) =>
         new(_key, "ACME-LAKE", "LOADER", script);
 
