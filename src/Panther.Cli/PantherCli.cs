@@ -54,12 +54,13 @@ internal static class PantherCli
             {
                 return await result.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException)
             {
-                await console.Error.WriteLineAsync("panther: cancelled.").ConfigureAwait(false);
+                await console.Error.WriteLineAsync("panther: stopped before the end (cancelled).")
+                    .ConfigureAwait(false);
                 return ExitCodes.Quarantined;
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex)
             {
                 await console.Error.WriteLineAsync($"panther: unexpected error ({ex.GetType().Name}): {ex.Message}")
                     .ConfigureAwait(false);

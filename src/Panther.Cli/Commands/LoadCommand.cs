@@ -153,23 +153,39 @@ internal static class LoadCommand
 
     private static void ReadKey(RSA key, FileInfo file)
     {
+        if (Directory.Exists(file.FullName))
+        {
+            throw new ArgumentException($"--private-key {file.FullName} is a folder, not a key file.");
+        }
+
         var pem = File.ReadAllText(file.FullName);
         if (pem.Contains("ENCRYPTED PRIVATE KEY", StringComparison.Ordinal))
         {
             var passphrase = Environment.GetEnvironmentVariable(PassphraseVariable)
                 ?? throw new ArgumentException(
                     $"The private key in {file.FullName} is encrypted; set {PassphraseVariable} to its passphrase.");
-            key.ImportFromEncryptedPem(pem, passphrase);
+            try
+            {
+                key.ImportFromEncryptedPem(pem, passphrase);
+            }
+            catch (Exception ex) when (ex is ArgumentException or CryptographicException)
+            {
+                throw new ArgumentException(
+                    $"{file.FullName} cannot be opened with {PassphraseVariable}: {ex.Message}", ex);
+            }
+
             return;
         }
 
         try
         {
             key.ImportFromPem(pem);
+            key.ExportParameters(includePrivateParameters: true);
         }
-        catch (ArgumentException ex)
+        catch (Exception ex) when (ex is ArgumentException or CryptographicException)
         {
-            throw new ArgumentException($"{file.FullName} holds no RSA private key in PEM form.", ex);
+            throw new ArgumentException($"{file.FullName} holds no RSA private key in PEM form "
+                + $"(PKCS#8, 'BEGIN PRIVATE KEY'): {ex.Message}", ex);
         }
     }
 

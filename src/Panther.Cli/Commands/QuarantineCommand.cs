@@ -9,7 +9,7 @@ namespace Panther.Cli.Commands;
 /// reasons; <c>panther quarantine replay --lake DIR ...</c> parses the quarantined records again after a fix (the
 /// options of <c>panther run</c>), and sets the replayed files aside in <c>quarantine/replayed/</c>.
 /// </summary>
-internal static class QuarantineCommand
+internal static partial class QuarantineCommand
 {
     public static Command Create(CliConsole console)
     {
@@ -31,17 +31,31 @@ internal static class QuarantineCommand
         list.SetAction(async (result, cancellationToken) =>
         {
             var root = result.GetValue(lake)!;
+            if (!root.Exists)
+            {
+                await console.Error.WriteLineAsync(File.Exists(root.FullName)
+                    ? $"panther: '{root.FullName}' is a file; --lake names the lake's folder."
+                    : $"panther: lake folder '{root.FullName}' does not exist.").ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
             var rows = new List<object?[]>();
             foreach (var file in LakeQuarantineReader.ListFiles(root.FullName))
             {
-                var records = LakeQuarantineReader.Read(file).ToList();
-                var reasons = records.GroupBy(r => Reason(r.Reason), StringComparer.Ordinal)
-                    .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-                    .Take(3)
-                    .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key} ({g.Count()})"));
-                rows.Add([Path.GetFileName(file), (long)records.Count,
-                    (long)records.Select(r => r.Source).Distinct(StringComparer.Ordinal).Count(),
-                    string.Join("; ", reasons)]);
+                var count = 0L;
+                var sources = new HashSet<string>(StringComparer.Ordinal);
+                var reasons = new Dictionary<string, long>(StringComparer.Ordinal);
+                foreach (var record in LakeQuarantineReader.Read(file))
+                {
+                    count++;
+                    sources.Add(record.Source);
+                    var reason = Reason(record.Reason);
+                    reasons[reason] = reasons.GetValueOrDefault(reason) + 1;
+                }
+
+                var top = reasons.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(3)
+                    .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} ({p.Value})"));
+                rows.Add([Path.GetFileName(file), count, (long)sources.Count, string.Join("; ", top)]);
             }
 
             var text = QueryOutput.Render(["file", "records", "sources", "reasons"], rows, QueryOutputFormat.Table);
@@ -53,11 +67,14 @@ internal static class QuarantineCommand
         return list;
     }
 
-    /// <summary>Keeps the kind of a reason, without the details that make each one unique (after the first
-    /// <c>:</c>), so that reasons group.</summary>
+    /// <summary>Keeps the kind of a reason, without the details that make each one unique (what follows the first
+    /// <c>:</c>, and numbers, written <c>N</c>), so that reasons group.</summary>
     private static string Reason(string reason)
     {
         var colon = reason.IndexOf(':', StringComparison.Ordinal);
-        return colon > 0 ? reason[..colon] : reason;
+        return Numbers().Replace(colon > 0 ? reason[..colon] : reason, "N");
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("[0-9]+")]
+    private static partial System.Text.RegularExpressions.Regex Numbers();
 }

@@ -122,11 +122,8 @@ internal static class RunCommand
         command.Options.Add(lookups);
         command.Options.Add(progress);
         command.Options.Add(format);
-        if (!replay)
-        {
-            command.Options.Add(sourceId);
-            command.Options.Add(sourceLabel);
-        }
+        command.Options.Add(sourceId);
+        command.Options.Add(sourceLabel);
 
         if (!replay)
         {
@@ -139,7 +136,7 @@ internal static class RunCommand
             result.GetValue(alertState), result.GetValue(destinations), result.GetValue(lookups),
             replay ? null : result.GetValue(inputs)!,
             result.GetValue(progress) ?? (console == CliConsole.System && !Console.IsErrorRedirected),
-            replay ? null : result.GetValue(sourceId), replay ? null : result.GetValue(sourceLabel),
+            result.GetValue(sourceId), result.GetValue(sourceLabel),
             result.GetValue(format) == "json"),
             cancellationToken));
         return command;
@@ -183,6 +180,7 @@ internal static class RunCommand
             {
                 if (S3Inputs.IsS3Location(path))
                 {
+                    S3Inputs.Validate(path);
                     inputClient ??= lake.CreateS3Client();
                     files.AddRange(await S3Inputs.ListAsync(inputClient, path, cancellationToken)
                         .ConfigureAwait(false));
@@ -193,11 +191,17 @@ internal static class RunCommand
                 }
             }
         }
-        catch (Exception ex) when (ex is FileNotFoundException or IOException or ArgumentException
-            or Amazon.Runtime.AmazonClientException)
+        catch (Exception ex) when (ex is FileNotFoundException or IOException or ArgumentException)
         {
             inputClient?.Dispose();
             await console.Error.WriteLineAsync($"panther: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+        catch (Amazon.Runtime.AmazonClientException ex)
+        {
+            inputClient?.Dispose();
+            await console.Error.WriteLineAsync($"panther: s3:// inputs need an S3 client: {ex.Message.Split('\n')[0]} "
+                + "(set AWS_REGION and credentials, or give --s3-endpoint).").ConfigureAwait(false);
             return ExitCodes.Usage;
         }
 
@@ -294,6 +298,14 @@ internal static class RunCommand
         ParquetLakeWriter? parquet = json ? null : new ParquetLakeWriter(store);
         JsonLinesLakeWriter? jsonLines = json ? new JsonLinesLakeWriter(store) : null;
         Panther.Sinks.ILakeSink writer = (Panther.Sinks.ILakeSink?)parquet ?? jsonLines!;
+        if (paths is null && !lake.IsS3 && !Directory.Exists(lake.WorkFolder))
+        {
+            await console.Error.WriteLineAsync(File.Exists(lake.WorkFolder)
+                ? $"panther: '{lake.WorkFolder}' is a file; --lake names the lake's folder."
+                : $"panther: lake folder '{lake.WorkFolder}' does not exist.").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
         var replayFiles = paths is null ? LakeQuarantineReader.ListFiles(lake.WorkFolder) : [];
         var progress = showProgress
             ? new ConsoleProgress(console.Error, console == CliConsole.System && !Console.IsErrorRedirected,
@@ -311,8 +323,8 @@ internal static class RunCommand
                 Progress = progress,
             };
             summary = paths is null
-                ? await ingestion.ReplayAsync(replayFiles.SelectMany(LakeQuarantineReader.Read), cancellationToken)
-                    .ConfigureAwait(false)
+                ? await ingestion.ReplayAsync(replayFiles.SelectMany(LakeQuarantineReader.Read), sourceId,
+                    sourceLabel, cancellationToken).ConfigureAwait(false)
                 : await ingestion.RunAsync(files, cancellationToken).ConfigureAwait(false);
         }
 

@@ -97,12 +97,15 @@ public sealed class LakeIngestion
     /// start was kept), inputs that could not be read, alerts whose delivery failed, and damaged quarantine lines.
     /// </summary>
     /// <param name="records">The records, as <see cref="LakeQuarantineReader.Read"/> returns them.</param>
+    /// <param name="sourceId">The <c>p_source_id</c> of the replayed events, or null for none; quarantine records
+    /// keep only their source's name.</param>
+    /// <param name="sourceLabel">The <c>p_source_label</c> of the replayed events, or null for none.</param>
     /// <param name="cancellationToken">Stops the replay after the current batch.</param>
     /// <returns>What the replay did: events by log type, the records read (<see cref="IngestionSummary.Replayed"/>)
     /// and quarantined again (<see cref="IngestionSummary.Quarantined"/>), and their distinct sources
     /// (<see cref="IngestionSummary.Inputs"/>).</returns>
     public async Task<IngestionSummary> ReplayAsync(IEnumerable<QuarantinedRecord> records,
-        CancellationToken cancellationToken = default)
+        string? sourceId = null, string? sourceLabel = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(records);
         var summary = new IngestionSummary();
@@ -124,7 +127,8 @@ public sealed class LakeIngestion
                 continue;
             }
 
-            _parser.Parse(record.Data.Span, new LogSource(record.Source), record.Position, batch);
+            _parser.Parse(record.Data.Span, new LogSource(record.Source, sourceId, sourceLabel), record.Position,
+                batch);
             if (batch.Count + batch.Quarantined.Count >= 256)
             {
                 await WriteBatchAsync(batch, summary, cancellationToken).ConfigureAwait(false);

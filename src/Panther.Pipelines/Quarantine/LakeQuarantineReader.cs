@@ -33,25 +33,64 @@ public static class LakeQuarantineReader
             : [];
     }
 
-    /// <summary>Reads the records of a quarantine file. A line that is not a quarantine record (a damaged file) is
-    /// returned as a record of its own, with the file as source and the line as data, so it is kept too.</summary>
+    /// <summary>The longest quarantine line read whole, 256 MiB; a longer one is kept as a damaged record holding its
+    /// first mebibyte, while the file itself stays in <c>replayed/</c>.</summary>
+    public const int MaxLineBytes = 256 * 1024 * 1024;
+
+    /// <summary>Reads the records of a quarantine file, one line at a time. A line that is not a quarantine record
+    /// (a damaged file) is returned as a record of its own, with the file as source and the line's bytes as data,
+    /// so it is kept too.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The records, in file order.</returns>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static IEnumerable<QuarantinedRecord> Read(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        var line = new MemoryStream();
         var number = 0L;
-        foreach (var line in File.ReadLines(path, Encoding.UTF8))
+        var offset = 0L;
+        var start = 0L;
+        var tooLong = false;
+        int next;
+        while ((next = stream.ReadByte()) >= 0 || line.Length > 0 || tooLong)
         {
-            number++;
-            if (string.IsNullOrWhiteSpace(line))
+            if (next >= 0 && next != '\n')
             {
+                offset++;
+                if (line.Length < MaxLineBytes)
+                {
+                    line.WriteByte((byte)next);
+                }
+                else
+                {
+                    tooLong = true;
+                }
+
                 continue;
             }
 
-            yield return TryParse(line) ?? new QuarantinedRecord(path, new RecordPosition(number, number, 0),
-                DamagedReason, Encoding.UTF8.GetBytes(line));
+            number++;
+            var bytes = line.ToArray();
+            var position = new RecordPosition(number, number, start);
+            line.SetLength(0);
+            offset++;
+            start = offset;
+            if (tooLong)
+            {
+                tooLong = false;
+                yield return new QuarantinedRecord(path, position, DamagedReason + " (a line over 256 MiB)",
+                    bytes.AsMemory(0, 1024 * 1024), truncated: true);
+            }
+            else if (bytes.AsSpan().Trim(" \t\r"u8).Length > 0)
+            {
+                yield return TryParse(bytes) ?? new QuarantinedRecord(path, position, DamagedReason, bytes);
+            }
+
+            if (next < 0)
+            {
+                break;
+            }
         }
     }
 
@@ -68,7 +107,7 @@ public static class LakeQuarantineReader
         return target;
     }
 
-    private static QuarantinedRecord? TryParse(string line)
+    private static QuarantinedRecord? TryParse(byte[] line)
     {
         try
         {
@@ -91,7 +130,8 @@ public static class LakeQuarantineReader
             var truncated = root.TryGetProperty("truncated", out var cut) && cut.ValueKind == JsonValueKind.True;
             return new QuarantinedRecord(source.GetString()!, position, reason.GetString()!, data, truncated);
         }
-        catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException)
+        catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException
+            or ArgumentException)
         {
             return null;
         }

@@ -20,6 +20,23 @@ public static class S3Inputs
     public static bool IsS3Location(string path) =>
         path is not null && path.StartsWith("s3://", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Checks a location and splits it into bucket and prefix.</summary>
+    /// <param name="location"><c>s3://bucket</c> or <c>s3://bucket/prefix</c>.</param>
+    /// <returns>The bucket and the prefix (empty for a whole bucket).</returns>
+    /// <exception cref="ArgumentException">The location has no bucket.</exception>
+    public static (string Bucket, string Prefix) Validate(string location)
+    {
+        var rest = IsS3Location(location) ? location["s3://".Length..] : "";
+        var slash = rest.IndexOf('/', StringComparison.Ordinal);
+        var bucket = slash < 0 ? rest : rest[..slash];
+        if (bucket.Length == 0)
+        {
+            throw new ArgumentException($"'{location}' is not an S3 location: use s3://BUCKET or s3://BUCKET/PREFIX.");
+        }
+
+        return (bucket, slash < 0 ? "" : rest[(slash + 1)..]);
+    }
+
     /// <summary>Lists the objects under a location; folder markers (keys ending in <c>/</c>) are left out.</summary>
     /// <param name="client">The S3 client; the caller keeps ownership and keeps it alive while the inputs are read.
     /// </param>
@@ -32,15 +49,7 @@ public static class S3Inputs
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(client);
-        if (!IsS3Location(location) || location.Length <= "s3://".Length)
-        {
-            throw new ArgumentException($"'{location}' is not an S3 location: use s3://BUCKET or s3://BUCKET/PREFIX.");
-        }
-
-        var rest = location["s3://".Length..];
-        var slash = rest.IndexOf('/', StringComparison.Ordinal);
-        var bucket = slash < 0 ? rest : rest[..slash];
-        var prefix = slash < 0 ? "" : rest[(slash + 1)..];
+        var (bucket, prefix) = Validate(location);
         var inputs = new List<FileInput>();
         var request = new ListObjectsV2Request { BucketName = bucket, Prefix = prefix };
         try

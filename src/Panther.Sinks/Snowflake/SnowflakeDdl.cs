@@ -115,7 +115,8 @@ public static class SnowflakeDdl
 
         if (options.StorageIntegration is null)
         {
-            throw new ArgumentException("A Snowflake stage over S3 needs a storage integration.", nameof(options));
+            throw new ArgumentException(
+                "A Snowflake stage over S3 needs a storage integration (--storage-integration).");
         }
 
         return

@@ -21,7 +21,9 @@ public sealed class SnowflakeDdlOptions
     public string DatabasePrefix
     {
         get => _databasePrefix;
-        init => _databasePrefix = SnowflakeNames.Validate(value, "database prefix");
+        init => _databasePrefix = value is { Length: > 200 }
+            ? throw new ArgumentException($"The database prefix is {value.Length} characters long; 200 at most.")
+            : SnowflakeNames.Validate(value, "database prefix");
     }
 
     /// <summary>Gets the schema of the tables in each database; <c>PUBLIC</c> by default.</summary>

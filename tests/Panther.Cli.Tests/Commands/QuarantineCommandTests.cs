@@ -40,9 +40,9 @@ public sealed class QuarantineCommandTests : IDisposable
         var list = await CliRun.RunAsync("quarantine", "list", "--lake", Lake);
 
         var replay = await CliRun.RunAsync("quarantine", "replay", "--lake", Lake, "--schema", schema,
-            "--log-type", "Custom.WebProxy");
+            "--log-type", "Custom.WebProxy", "--source-id", "proxy-1");
         var query = await CliRun.RunAsync("query", "--lake", Lake, "--format", "csv",
-            "SELECT client, status FROM custom_webproxy ORDER BY client");
+            "SELECT client, status, p_source_id FROM custom_webproxy ORDER BY client");
         var again = await CliRun.RunAsync("quarantine", "list", "--lake", Lake);
 
         Assert.Equal(1, first.ExitCode);
@@ -50,7 +50,8 @@ public sealed class QuarantineCommandTests : IDisposable
         Assert.Equal(1, replay.ExitCode);
         Assert.Contains("replay: 3 records from 1 quarantine files; 2 parsed, 1 quarantined again;", replay.Stderr,
             StringComparison.Ordinal);
-        Assert.Equal(["client,status", "10.1.2.3,200", "10.1.2.4,403"], query.OutputLines);
+        Assert.Equal(["client,status,p_source_id", "10.1.2.3,200,proxy-1", "10.1.2.4,403,proxy-1"],
+            query.OutputLines);
         var kept = Assert.Single(Directory.GetFiles(Path.Combine(Lake, "quarantine"), "*.jsonl"));
         var record = JsonDocument.Parse(Assert.Single(File.ReadAllLines(kept))).RootElement;
         Assert.Equal(logs, record.GetProperty("source").GetString());
@@ -63,12 +64,16 @@ public sealed class QuarantineCommandTests : IDisposable
     [Fact]
     public async Task A_damaged_quarantine_line_is_kept_and_a_lake_without_quarantine_replays_nothing()
     {
+        var missing = await CliRun.RunAsync("quarantine", "replay", "--lake", Lake);
+        Directory.CreateDirectory(Lake);
         var empty = await CliRun.RunAsync("quarantine", "replay", "--lake", Lake);
         var folder = Directory.CreateDirectory(Path.Combine(Lake, "quarantine")).FullName;
         await File.WriteAllTextAsync(Path.Combine(folder, "20261203T150000Z-x.jsonl"), "not json at all\n");
 
         var replay = await CliRun.RunAsync("quarantine", "replay", "--lake", Lake);
 
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Equal($"panther: lake folder '{Lake}' does not exist.", missing.ErrorLines[0]);
         Assert.Equal(0, empty.ExitCode);
         Assert.Contains("replay: 0 records from 0 quarantine files;", empty.Stderr, StringComparison.Ordinal);
         Assert.Equal(1, replay.ExitCode);

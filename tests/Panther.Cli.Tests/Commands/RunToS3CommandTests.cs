@@ -169,6 +169,18 @@ public sealed class RunToS3CommandTests(S3ServerFixture server) : IClassFixture<
             StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("s3://")]
+    [InlineData("s3:///key")]
+    public async Task An_s3_input_without_a_bucket_is_a_usage_error_naming_it(string location)
+    {
+        var run = await CliRun.RunAsync("run", "--lake", Path.Combine(_folder.FullName, "lake"), location);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"panther: '{location}' is not an S3 location: use s3://BUCKET or s3://BUCKET/PREFIX.",
+            run.ErrorLines[0]);
+    }
+
     [Fact]
     public async Task A_missing_lookup_object_is_a_usage_error_naming_it()
     {

@@ -37,7 +37,7 @@ public sealed class SnowflakeCommandTests : IDisposable
     [Theory]
     [InlineData("athena", "", "panther: --location is required for --target athena.")]
     [InlineData("snowflake", "s3://acme-lake/panther",
-        "panther: A Snowflake stage over S3 needs a storage integration.")]
+        "panther: A Snowflake stage over S3 needs a storage integration (--storage-integration).")]
     public async Task Missing_ddl_settings_are_usage_errors(string target, string location, string message)
     {
         string[] args = location.Length == 0 ? ["ddl", "--target", target] : ["ddl", "--target", target,
@@ -100,6 +100,25 @@ public sealed class SnowflakeCommandTests : IDisposable
         Assert.Contains("is encrypted; set PANTHER_SNOWFLAKE_PRIVATE_KEY_PASSPHRASE", noPassphrase.Stderr,
             StringComparison.Ordinal);
         Assert.DoesNotContain("BEGIN", load.Stderr + noPassphrase.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_public_key_or_a_folder_given_as_the_private_key_is_a_usage_error()
+    {
+        var publicKey = Path.Combine(_folder.FullName, "public.pem");
+        await File.WriteAllTextAsync(publicKey, _key.ExportSubjectPublicKeyInfoPem());
+        string[] rest = ["--account", "xy12345", "--user", "loader", "--snowflake-url", "http://127.0.0.1:9/"];
+
+        var withPublic = await CliRun.RunAsync(["load", "--target", "snowflake", "--private-key", publicKey, .. rest]);
+        var withFolder = await CliRun.RunAsync(["load", "--target", "snowflake", "--private-key", _folder.FullName,
+            .. rest]);
+
+        Assert.Equal(2, withPublic.ExitCode);
+        Assert.StartsWith($"panther: {publicKey} holds no RSA private key in PEM form", withPublic.ErrorLines[0],
+            StringComparison.Ordinal);
+        Assert.Equal(2, withFolder.ExitCode);
+        Assert.Equal($"panther: --private-key {_folder.FullName} is a folder, not a key file.",
+            withFolder.ErrorLines[0]);
     }
 
     private static string[] Connection(SnowflakeTestServer server, string keyFile) =>

@@ -38,6 +38,22 @@ public sealed class LakeQuarantineReaderTests : IDisposable
         Assert.True(File.Exists(moved));
     }
 
+    [Fact]
+    public void A_damaged_line_is_kept_byte_for_byte_and_only_newlines_split_lines()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_lake.FullName, "quarantine")).FullName;
+        var path = Path.Combine(folder, "20261203T150000Z-x.jsonl");
+        byte[] damaged = [0xff, 0xfe, (byte)'\r', (byte)'A', 0x00];
+        File.WriteAllBytes(path, [.. damaged, (byte)'\n', .. "{\"source\":\"s\",\"reason\":\"r\",\"data\":\"x\"}"u8]);
+
+        var records = LakeQuarantineReader.Read(path).ToList();
+
+        Assert.Equal(2, records.Count);
+        Assert.Equal(damaged, records[0].Data.ToArray());
+        Assert.Equal(LakeQuarantineReader.DamagedReason, records[0].Reason);
+        Assert.Equal(("s", "r", "x"), (records[1].Source, records[1].Reason, records[1].GetText()));
+    }
+
     private static string Describe(QuarantinedRecord record) =>
         $"{record.Source}|{record.Position}|{record.Reason}|{record.IsTruncated}|"
         + Convert.ToHexString(record.Data.Span);
