@@ -39,8 +39,8 @@ internal static class LoadCommand
         };
         var privateKey = new Option<FileInfo>("--private-key")
         {
-            Description = $"The user's RSA private key, PEM (PKCS#8); an encrypted key's passphrase is read from "
-                + $"{PassphraseVariable}.",
+            Description = "The user's RSA private key, PEM (PKCS#8 or PKCS#1); an encrypted key's passphrase is "
+                + $"read from {PassphraseVariable}.",
             HelpName = "FILE",
             Required = true,
         };
