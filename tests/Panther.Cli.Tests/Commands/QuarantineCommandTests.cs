@@ -4,21 +4,6 @@ namespace Panther.Cli.Tests.Commands;
 
 public sealed class QuarantineCommandTests : IDisposable
 {
-    private const string ProxySchema = """
-        schema: Custom.WebProxy
-        fields:
-          - name: time
-            type: timestamp
-            timeFormat: rfc3339
-            isEventTime: true
-            required: true
-          - name: client
-            type: string
-            indicators: [ip]
-          - name: status
-            type: int
-        """;
-
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("panther-cli-quarantine-");
 
     public void Dispose() => _folder.Delete(recursive: true);
@@ -35,7 +20,7 @@ public sealed class QuarantineCommandTests : IDisposable
             {"time":"2026-12-03T15:00:03Z","client":"10.1.2.5","status":500
             """);
         var schema = Path.Combine(_folder.FullName, "proxy.yml");
-        await File.WriteAllTextAsync(schema, ProxySchema);
+        await File.WriteAllTextAsync(schema, SchemaCommandTests.WebProxySchema);
         var first = await CliRun.RunAsync("run", "--lake", Lake, logs);
         var list = await CliRun.RunAsync("quarantine", "list", "--lake", Lake);
 

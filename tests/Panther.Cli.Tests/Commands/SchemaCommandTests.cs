@@ -5,7 +5,7 @@ namespace Panther.Cli.Tests.Commands;
 
 public sealed class SchemaCommandTests : IDisposable
 {
-    private const string WebProxySchema = """
+    internal const string WebProxySchema = """
         schema: Custom.WebProxy
         description: Requests through the office proxy
         fields:
