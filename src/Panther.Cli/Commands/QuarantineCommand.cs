@@ -33,9 +33,7 @@ internal static partial class QuarantineCommand
             var root = result.GetValue(lake)!;
             if (!root.Exists)
             {
-                await console.Error.WriteLineAsync(File.Exists(root.FullName)
-                    ? $"panther: '{root.FullName}' is a file; --lake names the lake's folder."
-                    : $"panther: lake folder '{root.FullName}' does not exist.").ConfigureAwait(false);
+                await console.Error.WriteLineAsync(MissingLake.Message(root.FullName)).ConfigureAwait(false);
                 return ExitCodes.Usage;
             }
 

@@ -300,9 +300,7 @@ internal static class RunCommand
         Panther.Sinks.ILakeSink writer = (Panther.Sinks.ILakeSink?)parquet ?? jsonLines!;
         if (paths is null && !lake.IsS3 && !Directory.Exists(lake.WorkFolder))
         {
-            await console.Error.WriteLineAsync(File.Exists(lake.WorkFolder)
-                ? $"panther: '{lake.WorkFolder}' is a file; --lake names the lake's folder."
-                : $"panther: lake folder '{lake.WorkFolder}' does not exist.").ConfigureAwait(false);
+            await console.Error.WriteLineAsync(MissingLake.Message(lake.WorkFolder)).ConfigureAwait(false);
             return ExitCodes.Usage;
         }
 

@@ -115,9 +115,7 @@ internal static class SearchCommand
             {
                 await console.Error.WriteLineAsync(root is null
                     ? "panther: --lake is required unless --print-sql is given."
-                    : File.Exists(root.FullName)
-                        ? $"panther: '{root.FullName}' is a file; --lake names the lake's folder."
-                        : $"panther: lake folder '{root.FullName}' does not exist.").ConfigureAwait(false);
+                    : MissingLake.Message(root.FullName)).ConfigureAwait(false);
                 return ExitCodes.Usage;
             }
 
