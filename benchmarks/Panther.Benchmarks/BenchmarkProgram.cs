@@ -22,7 +22,7 @@ public static class BenchmarkProgram
     public static readonly Type[] Benchmarks =
     [
         typeof(ParseBenchmarks), typeof(FramingBenchmarks), typeof(ClassificationBenchmarks), typeof(RuleBenchmarks),
-        typeof(SinkBenchmarks), typeof(EnrichmentBenchmarks),
+        typeof(SinkBenchmarks), typeof(EnrichmentBenchmarks), typeof(EndToEndBenchmarks),
     ];
 
     public static int Main(string[] args)

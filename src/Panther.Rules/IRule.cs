@@ -10,8 +10,8 @@ namespace Panther.Rules;
 /// <remarks>
 /// Implement it in C# for compiled rules; the JavaScript and simple-detection runtimes implement it for their rule
 /// files. <see cref="Matches"/> runs for every event of the rule's log types, so it should not allocate. The other
-/// functions run only for matches. An exception from any function makes a rule error, never a crash. Instances are
-/// called from one thread at a time per pipeline, but may be shared across pipelines: keep them stateless.
+/// functions run only for matches. An exception from any function makes a rule error, never a crash. A pipeline with
+/// several workers calls an instance from several threads at once, each with its own event: keep rules stateless.
 /// </remarks>
 public interface IRule
 {

@@ -32,6 +32,9 @@ internal static class RunCommand
     /// interrupted run; long enough that a run still writing its files, even a slow one, is not disturbed.</summary>
     private static readonly TimeSpan StaleStagingAge = TimeSpan.FromHours(1);
 
+    /// <summary>The most workers a run may have.</summary>
+    private const int MaxWorkers = 64;
+
     /// <summary>Makes <c>panther run</c>, or with <paramref name="replay"/> <c>panther quarantine replay</c>: the
     /// same settings, with the lake's quarantine files as the input.</summary>
     public static Command Create(CliConsole console, bool replay = false)
@@ -102,6 +105,20 @@ internal static class RunCommand
             Description = "Show bytes and events per second while the run goes on. Default: on when standard error "
                 + "is a terminal.",
         };
+        var workers = new Option<int>("--workers")
+        {
+            Description = "How many inputs are read at the same time, each by its own worker with its own lake files. "
+                + "Default: the number of processors.",
+            HelpName = "N",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        workers.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > MaxWorkers)
+            {
+                result.AddError($"--workers must be between 1 and {MaxWorkers}.");
+            }
+        });
         var inputs = new Argument<string[]>("INPUT")
         {
             Description = "Files, folders (read recursively), s3://BUCKET/PREFIX (every object under it) or '-' for "
@@ -124,6 +141,7 @@ internal static class RunCommand
         command.Options.Add(format);
         command.Options.Add(sourceId);
         command.Options.Add(sourceLabel);
+        command.Options.Add(workers);
 
         if (!replay)
         {
@@ -137,7 +155,7 @@ internal static class RunCommand
             replay ? null : result.GetValue(inputs)!,
             result.GetValue(progress) ?? (console == CliConsole.System && !Console.IsErrorRedirected),
             result.GetValue(sourceId), result.GetValue(sourceLabel),
-            result.GetValue(format) == "json"),
+            result.GetValue(format) == "json", result.GetValue(workers)),
             cancellationToken));
         return command;
     }
@@ -146,7 +164,7 @@ internal static class RunCommand
         CancellationToken cancellationToken)
     {
         var (lake, logType, schemaPaths, rulePaths, alertState, destinationsFile, lookupsFile, paths, showProgress,
-            sourceId, sourceLabel, json) = settings;
+            sourceId, sourceLabel, json, workerCount) = settings;
         var registry = await SchemaOption.CreateRegistryAsync(schemaPaths, console.Error).ConfigureAwait(false);
         if (registry is null)
         {
@@ -294,10 +312,19 @@ internal static class RunCommand
         }
 
         using var disposeState = state;
-        var parser = new LogParser(registry, new LogParserOptions { LogType = logType });
-        ParquetLakeWriter? parquet = json ? null : new ParquetLakeWriter(store);
-        JsonLinesLakeWriter? jsonLines = json ? new JsonLinesLakeWriter(store) : null;
-        Panther.Sinks.ILakeSink writer = (Panther.Sinks.ILakeSink?)parquet ?? jsonLines!;
+        var parserOptions = new LogParserOptions { LogType = logType };
+        var writerOptions = new ParquetLakeWriterOptions();
+        writerOptions = writerOptions with { MaxTotalBufferBytes = writerOptions.MaxTotalBufferBytes / workerCount };
+        var writers = new List<Panther.Sinks.ILakeSink>();
+        Panther.Sinks.ILakeSink CreateWriter()
+        {
+            Panther.Sinks.ILakeSink writer = json
+                ? new JsonLinesLakeWriter(store)
+                : new ParquetLakeWriter(store, writerOptions);
+            writers.Add(writer);
+            return writer;
+        }
+
         if (paths is null && !lake.IsS3 && !Directory.Exists(lake.WorkFolder))
         {
             await console.Error.WriteLineAsync(MissingLake.Message(lake.WorkFolder)).ConfigureAwait(false);
@@ -311,12 +338,12 @@ internal static class RunCommand
             : null;
         var quarantine = new LakeQuarantineWriter(lake.WorkFolder);
         IngestionSummary summary;
-        await using (writer.ConfigureAwait(false))
         await using (quarantine.ConfigureAwait(false))
         {
             var detection = state is null ? null : new DetectionStage(ruleSet, new AlertDeduplicator(state),
                 dispatcher, quarantine.WriteAsync);
-            var ingestion = new LakeIngestion(parser, writer, quarantine, detection, enrichment)
+            var ingestion = new LakeIngestion(() => new LogParser(registry, parserOptions), CreateWriter,
+                workerCount, quarantine, detection, enrichment)
             {
                 Progress = progress,
             };
@@ -332,7 +359,10 @@ internal static class RunCommand
             LakeQuarantineReader.MarkReplayed(file);
         }
 
-        await WriteSummaryAsync(console.Error, summary, parquet?.FilesWritten ?? jsonLines!.FilesWritten,
+        var filesWritten = writers.Sum(writer => writer is ParquetLakeWriter parquet
+            ? parquet.FilesWritten
+            : ((JsonLinesLakeWriter)writer).FilesWritten);
+        await WriteSummaryAsync(console.Error, summary, filesWritten,
             json ? "JSON lines" : "Parquet", store.Describe(""))
             .ConfigureAwait(false);
         if (paths is null)
@@ -510,5 +540,5 @@ internal static class RunCommand
 
     private sealed record RunSettings(LakeTarget Lake, string? LogType, string[] SchemaPaths, string[] RulePaths,
         FileInfo? AlertState, FileInfo? Destinations, FileInfo? Lookups, string[]? Paths, bool ShowProgress,
-        string? SourceId, string? SourceLabel, bool Json);
+        string? SourceId, string? SourceLabel, bool Json, int Workers);
 }

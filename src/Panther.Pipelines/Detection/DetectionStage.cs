@@ -19,7 +19,8 @@ namespace Panther.Pipelines.Detection;
 /// raised alerts are sent through an <see cref="AlertDispatcher"/>, and alert snapshots are written on
 /// <see cref="FlushAsync"/>. An alert that no destination accepted is kept in the quarantine, not lost.
 /// </summary>
-/// <remarks>Not thread-safe: one stage per pipeline.</remarks>
+/// <remarks>One caller at a time: one stage per pipeline. The ingestion's workers evaluate rules at the same time,
+/// each on its own batch, and take turns to record the results.</remarks>
 public sealed class DetectionStage
 {
     /// <summary>The start of the source of a quarantined alert that no destination accepted: <c>alert-delivery:</c>
@@ -35,8 +36,7 @@ public sealed class DetectionStage
     private readonly AlertDeduplicator _deduplicator;
     private readonly AlertDispatcher? _dispatcher;
     private readonly Func<QuarantinedRecord, CancellationToken, ValueTask>? _quarantine;
-    private readonly RuleEvent _event = new();
-    private readonly List<RuleResult> _results = [];
+    private readonly BatchEvaluation _evaluation = new();
     private readonly Dictionary<string, (Alert Alert, bool Raised)> _touched = new(StringComparer.Ordinal);
     private readonly List<Alert> _raised = [];
     private readonly Dictionary<string, List<string>> _routedTo = new(StringComparer.Ordinal);
@@ -78,22 +78,50 @@ public sealed class DetectionStage
     {
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(sink);
+        Evaluate(batch, _evaluation);
+        await RecordAsync(batch, _evaluation, sink, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs the rules over a batch and keeps the results in <paramref name="evaluation"/>. Workers call it
+    /// at the same time, each with its own batch and evaluation.</summary>
+    internal void Evaluate(EventBatch batch, BatchEvaluation evaluation)
+    {
+        evaluation.Results.Clear();
         for (var i = 0; i < batch.Count; i++)
         {
-            var evt = batch[i];
-            _event.Load(evt);
-            _results.Clear();
-            if (_rules.Evaluate(_event, _results) == 0)
+            evaluation.Event.Load(batch[i]);
+            evaluation.EventResults.Clear();
+            if (_rules.Evaluate(evaluation.Event, evaluation.EventResults) == 0)
             {
                 continue;
             }
 
-            foreach (var result in _results)
+            foreach (var result in evaluation.EventResults)
             {
-                await RecordAsync(evt, result, sink, cancellationToken).ConfigureAwait(false);
+                evaluation.Results.Add((i, result));
             }
         }
+    }
 
+    /// <summary>Records the results <see cref="Evaluate"/> found: writes matches to the sink, groups alerts and sends
+    /// newly raised ones. One caller at a time.</summary>
+    internal async ValueTask RecordAsync(EventBatch batch, BatchEvaluation evaluation, ILakeSink sink,
+        CancellationToken cancellationToken)
+    {
+        var loaded = -1;
+        foreach (var (index, result) in evaluation.Results)
+        {
+            var evt = batch[index];
+            if (index != loaded)
+            {
+                evaluation.Event.Load(evt);
+                loaded = index;
+            }
+
+            await RecordAsync(evt, evaluation.Event, result, sink, cancellationToken).ConfigureAwait(false);
+        }
+
+        evaluation.Results.Clear();
         await DispatchRaisedAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -126,7 +154,7 @@ public sealed class DetectionStage
         await _deduplicator.Store.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private async ValueTask RecordAsync(NormalizedEvent evt, RuleResult result, ILakeSink sink,
+    private async ValueTask RecordAsync(NormalizedEvent evt, RuleEvent view, RuleResult result, ILakeSink sink,
         CancellationToken cancellationToken)
     {
         var rule = new KeyValuePair<string, object?>("rule_id", result.Rule.Id);
@@ -174,7 +202,7 @@ public sealed class DetectionStage
                 _summaries.Add(alert.Id, summary);
             }
 
-            summary.Add(_event, evt.EventTime);
+            summary.Add(view, evt.EventTime);
         }
 
         if (update.Raised)

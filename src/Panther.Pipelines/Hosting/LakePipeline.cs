@@ -65,7 +65,8 @@ public sealed class LakePipeline
     public PipelineMetrics? Metrics { get; init; }
 
     /// <summary>Gets the makers of the sinks each run writes to, all of them in turn; when empty, a Parquet lake
-    /// at <see cref="PantherOptions.LakeRoot"/>. <c>AddLakeSink</c> adds to it.</summary>
+    /// at <see cref="PantherOptions.LakeRoot"/>. Each is called once per worker and run, and what it makes is
+    /// disposed of at the end of the run. <c>AddLakeSink</c> adds to it.</summary>
     public IReadOnlyList<Func<ILakeSink>> Sinks { get; init; } = [];
 
     /// <summary>Reads files and folders (recursively) into the lake.</summary>
@@ -89,15 +90,18 @@ public sealed class LakePipeline
         using var enrichment = _options.Lookups.Count == 0
             ? null
             : new LookupEnricher(_options.Lookups, _options.Parser.TimeProvider, _s3Client);
-        var parser = new LogParser(_registry, _options.Parser);
-        ILakeSink writer = Sinks.Count switch
+        var workers = _options.Workers;
+        var writerOptions = _options.Lake with
         {
-            0 => new ParquetLakeWriter(new LakeLayout(_options.LakeRoot), _options.Lake),
-            1 => Sinks[0](),
-            _ => new FanOutLakeSink(Sinks.Select(create => create())),
+            MaxTotalBufferBytes = Math.Max(1, _options.Lake.MaxTotalBufferBytes / workers),
+        };
+        Func<ILakeSink> createSink = Sinks.Count switch
+        {
+            0 => () => new ParquetLakeWriter(new LakeLayout(_options.LakeRoot), writerOptions),
+            1 => Sinks[0],
+            _ => () => new FanOutLakeSink(Sinks.Select(create => create())),
         };
         var quarantine = new LakeQuarantineWriter(_options.LakeRoot, _options.Parser.TimeProvider);
-        await using (writer.ConfigureAwait(false))
         await using (quarantine.ConfigureAwait(false))
         {
             var detection = _rules.Rules.Count == 0
@@ -107,7 +111,8 @@ public sealed class LakePipeline
                     Logger = LoggerFactory.CreateLogger<DetectionStage>(),
                     Metrics = Metrics,
                 };
-            return await new LakeIngestion(parser, writer, quarantine, detection, enrichment)
+            return await new LakeIngestion(() => new LogParser(_registry, _options.Parser), createSink, workers,
+                    quarantine, detection, enrichment)
                 {
                     Logger = LoggerFactory.CreateLogger<LakeIngestion>(),
                     Metrics = Metrics,

@@ -17,6 +17,11 @@ public sealed class PantherOptions
     /// <summary>Gets the parser settings: a fixed log type, record and depth limits, batch size.</summary>
     public LogParserOptions Parser { get; } = new();
 
+    /// <summary>Gets or sets how many inputs a run reads at the same time, each by its own worker with its own parser
+    /// and sinks. Defaults to the number of processors. The Parquet writers share
+    /// <see cref="ParquetLakeWriterOptions.MaxTotalBufferBytes"/>: each worker's has its part.</summary>
+    public int Workers { get; set; } = Environment.ProcessorCount;
+
     /// <summary>Gets the Parquet writer settings: file size, age and compression.</summary>
     public ParquetLakeWriterOptions Lake { get; } = new();
 

@@ -33,7 +33,8 @@ public static class PantherServiceCollectionExtensions
         Action<PantherOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddOptions<PantherOptions>();
+        services.AddOptions<PantherOptions>()
+            .Validate(options => options.Workers >= 1, "PantherOptions.Workers must be at least 1.");
         if (configure is not null)
         {
             services.Configure(configure);
@@ -64,7 +65,8 @@ public static class PantherServiceCollectionExtensions
     /// <summary>
     /// Adds a sink that every run of <see cref="LakePipeline"/> writes to. With none added, runs write a Parquet lake
     /// at <see cref="PantherOptions.LakeRoot"/>; with several, every run writes to all of them in turn
-    /// (<see cref="FanOutLakeSink"/>). The maker is called at the start of each run, and the run disposes the sink.
+    /// (<see cref="FanOutLakeSink"/>). The maker is called at the start of each run, once per worker
+    /// (<see cref="PantherOptions.Workers"/>), and the run disposes of what it made.
     /// </summary>
     /// <example>
     /// <code>

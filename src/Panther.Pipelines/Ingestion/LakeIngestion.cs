@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Panther.Parsing;
@@ -13,42 +14,71 @@ using Panther.Sinks;
 namespace Panther.Pipelines.Ingestion;
 
 /// <summary>
-/// Reads inputs one after the other, parses them and writes every event to a lake sink and every record that could
-/// not be parsed to the lake's quarantine. An input that cannot be read is quarantined too; nothing is dropped and
-/// nothing throws for bad input.
+/// Reads inputs, parses them and writes every event to a lake sink and every record that could not be parsed to the
+/// lake's quarantine. An input that cannot be read is quarantined too; nothing is dropped and nothing throws for bad
+/// input.
 /// </summary>
 /// <remarks>
-/// This is the sequential first step of the pipeline: one thread. The parallel pipeline and its
-/// dependency-injection wiring are still to come.
+/// <para>With several workers, each reads one input at a time from start to end with its own parser and its own
+/// sink, so the events of an input keep their order and inputs are parsed, enriched, written and run through the
+/// rules at the same time. The workers take turns to record rule results, send alerts, quarantine records and count:
+/// a worker waits for its turn with its batch in hand, so at most one batch per worker is in flight and memory stays
+/// bounded whatever the inputs. One large input is read by one worker.</para>
+/// <para>Lookup tables are shared: workers enrich one batch at a time.</para>
 /// </remarks>
 public sealed class LakeIngestion
 {
-    private readonly LogParser _parser;
-    private readonly LogReader _reader;
-    private readonly ILakeSink _sink;
+    private readonly Func<LogParser> _createParser;
+    private readonly Func<ILakeSink> _createSink;
+    private readonly int _workers;
+    private readonly bool _ownsSinks;
     private readonly LakeQuarantineWriter _quarantine;
     private readonly DetectionStage? _detection;
     private readonly LookupEnricher? _enrichment;
-    private readonly Dictionary<string, long> _batchCounts = new(StringComparer.Ordinal);
-    private CountingStream? _current;
-    private long _bytesDone;
 
-    /// <summary>Initializes an ingestion run.</summary>
+    /// <summary>Initializes an ingestion run with one worker: the inputs are read one after the other.</summary>
     /// <param name="parser">The parser; its options decide the log type and limits.</param>
-    /// <param name="sink">Where events go.</param>
+    /// <param name="sink">Where events go; the caller flushes and disposes of it.</param>
     /// <param name="quarantine">Where records that could not be parsed go.</param>
     /// <param name="detection">Runs detection rules over every batch; no rules run when null.</param>
     /// <param name="enrichment">Adds <c>p_enrichment</c> from lookup tables to every batch before it is written and
     /// before rules run; nothing is added when null.</param>
     public LakeIngestion(LogParser parser, ILakeSink sink, LakeQuarantineWriter quarantine,
         DetectionStage? detection = null, LookupEnricher? enrichment = null)
+        : this(() => parser, () => sink, 1, quarantine, detection, enrichment, ownsSinks: false)
     {
         ArgumentNullException.ThrowIfNull(parser);
         ArgumentNullException.ThrowIfNull(sink);
+    }
+
+    /// <summary>Initializes an ingestion run that reads up to <paramref name="workers"/> inputs at the same time.
+    /// </summary>
+    /// <param name="createParser">Makes the parser of each worker, once per worker and run; parsers are not shared.
+    /// </param>
+    /// <param name="createSink">Makes the sink of each worker, once per worker and run. Each run flushes and disposes
+    /// of the sinks it made before it returns; the first one also receives the alert snapshots.</param>
+    /// <param name="workers">The number of inputs read at the same time; at least 1.</param>
+    /// <param name="quarantine">Where records that could not be parsed go.</param>
+    /// <param name="detection">Runs detection rules over every batch; no rules run when null.</param>
+    /// <param name="enrichment">Adds <c>p_enrichment</c> from lookup tables to every batch before it is written and
+    /// before rules run; nothing is added when null.</param>
+    public LakeIngestion(Func<LogParser> createParser, Func<ILakeSink> createSink, int workers,
+        LakeQuarantineWriter quarantine, DetectionStage? detection = null, LookupEnricher? enrichment = null)
+        : this(createParser, createSink, workers, quarantine, detection, enrichment, ownsSinks: true)
+    {
+    }
+
+    private LakeIngestion(Func<LogParser> createParser, Func<ILakeSink> createSink, int workers,
+        LakeQuarantineWriter quarantine, DetectionStage? detection, LookupEnricher? enrichment, bool ownsSinks)
+    {
+        ArgumentNullException.ThrowIfNull(createParser);
+        ArgumentNullException.ThrowIfNull(createSink);
+        ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
         ArgumentNullException.ThrowIfNull(quarantine);
-        _parser = parser;
-        _reader = new LogReader(parser);
-        _sink = sink;
+        _createParser = createParser;
+        _createSink = createSink;
+        _workers = workers;
+        _ownsSinks = ownsSinks;
         _quarantine = quarantine;
         _detection = detection;
         _enrichment = enrichment;
@@ -64,30 +94,43 @@ public sealed class LakeIngestion
     /// <summary>Gets what is told of the run's progress after every batch; nothing by default.</summary>
     public IProgress<IngestionProgress>? Progress { get; init; }
 
-    /// <summary>Reads every input to its end and flushes the sink.</summary>
-    /// <param name="inputs">The inputs, read in order.</param>
-    /// <param name="cancellationToken">Stops the run after the current batch.</param>
+    /// <summary>Reads every input to its end and flushes the sinks.</summary>
+    /// <param name="inputs">The inputs, taken in order by the workers.</param>
+    /// <param name="cancellationToken">Stops the run after the current batches.</param>
     /// <returns>What the run did.</returns>
     public async Task<IngestionSummary> RunAsync(IEnumerable<FileInput> inputs,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        var summary = new IngestionSummary();
-        foreach (var input in inputs)
+        using var run = new IngestionRun(StartWorkers(_workers));
+        var (summary, workers) = (run.Summary, run.Workers);
+        try
         {
-            summary.Inputs++;
-            await ReadInputAsync(input, summary, cancellationToken).ConfigureAwait(false);
-        }
+            using var queue = inputs.GetEnumerator();
+            if (workers.Length == 1)
+            {
+                await RunWorkerAsync(run, workers[0], queue, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await RunWorkersAsync(run, queue, cancellationToken).ConfigureAwait(false);
+            }
 
-        if (_detection is not null)
+            if (_detection is not null)
+            {
+                await _detection.FlushAsync(workers[0].Sink, cancellationToken).ConfigureAwait(false);
+                summary.Detection = _detection.Summary;
+                summary.QuarantineFile = _quarantine.FilePath;
+            }
+
+            await Task.WhenAll(workers.Select(worker => worker.Sink.FlushAsync(cancellationToken).AsTask()))
+                .ConfigureAwait(false);
+            return summary;
+        }
+        finally
         {
-            await _detection.FlushAsync(_sink, cancellationToken).ConfigureAwait(false);
-            summary.Detection = _detection.Summary;
-            summary.QuarantineFile = _quarantine.FilePath;
+            await StopWorkersAsync(workers).ConfigureAwait(false);
         }
-
-        await _sink.FlushAsync(cancellationToken).ConfigureAwait(false);
-        return summary;
     }
 
     /// <summary>
@@ -108,42 +151,51 @@ public sealed class LakeIngestion
         string? sourceId = null, string? sourceLabel = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(records);
-        var summary = new IngestionSummary();
-        var batch = new EventBatch();
-        var sources = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var record in records)
+        using var run = new IngestionRun(StartWorkers(1));
+        var (summary, workers, worker) = (run.Summary, run.Workers, run.Workers[0]);
+        try
         {
-            summary.Replayed++;
-            if (sources.Add(record.Source))
+            var batch = new EventBatch();
+            var sources = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var record in records)
             {
-                summary.Inputs++;
+                summary.Replayed++;
+                if (sources.Add(record.Source))
+                {
+                    summary.Inputs++;
+                }
+
+                if (!CanReplay(record))
+                {
+                    await _quarantine.WriteAsync(record, cancellationToken).ConfigureAwait(false);
+                    Metrics?.Quarantined.Add(1, new KeyValuePair<string, object?>("reason", "replay"));
+                    summary.Quarantined++;
+                    continue;
+                }
+
+                worker.Parser.Parse(record.Data.Span, new LogSource(record.Source, sourceId, sourceLabel),
+                    record.Position, batch);
+                if (batch.Count + batch.Quarantined.Count >= 256)
+                {
+                    await ProcessBatchAsync(run, worker, batch, cancellationToken).ConfigureAwait(false);
+                    batch = new EventBatch();
+                }
             }
 
-            if (!CanReplay(record))
+            await ProcessBatchAsync(run, worker, batch, cancellationToken).ConfigureAwait(false);
+            if (_detection is not null)
             {
-                await _quarantine.WriteAsync(record, cancellationToken).ConfigureAwait(false);
-                Metrics?.Quarantined.Add(1, new KeyValuePair<string, object?>("reason", "replay"));
-                summary.Quarantined++;
-                continue;
+                await _detection.FlushAsync(worker.Sink, cancellationToken).ConfigureAwait(false);
+                summary.Detection = _detection.Summary;
             }
 
-            _parser.Parse(record.Data.Span, new LogSource(record.Source, sourceId, sourceLabel), record.Position,
-                batch);
-            if (batch.Count + batch.Quarantined.Count >= 256)
-            {
-                await WriteBatchAsync(batch, summary, cancellationToken).ConfigureAwait(false);
-                batch = new EventBatch();
-            }
+            await worker.Sink.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await StopWorkersAsync(workers).ConfigureAwait(false);
         }
 
-        await WriteBatchAsync(batch, summary, cancellationToken).ConfigureAwait(false);
-        if (_detection is not null)
-        {
-            await _detection.FlushAsync(_sink, cancellationToken).ConfigureAwait(false);
-            summary.Detection = _detection.Summary;
-        }
-
-        await _sink.FlushAsync(cancellationToken).ConfigureAwait(false);
         summary.QuarantineFile = _quarantine.FilePath;
         PipelineLog.Replayed(Logger, summary.Replayed, summary.Events, summary.Quarantined);
         return summary;
@@ -154,7 +206,98 @@ public sealed class LakeIngestion
         && !record.Source.StartsWith(DetectionStage.DeliverySourcePrefix, StringComparison.Ordinal)
         && record.Reason != LakeQuarantineReader.DamagedReason;
 
-    private async Task ReadInputAsync(FileInput input, IngestionSummary summary, CancellationToken cancellationToken)
+    private IngestionWorker[] StartWorkers(int count)
+    {
+        var workers = new List<IngestionWorker>(count);
+        try
+        {
+            for (var i = 0; i < count; i++)
+            {
+                workers.Add(new IngestionWorker(_createParser(), _createSink()));
+            }
+        }
+        catch
+        {
+            StopWorkersAsync([.. workers]).AsTask().GetAwaiter().GetResult();
+            throw;
+        }
+
+        return [.. workers];
+    }
+
+    private async ValueTask StopWorkersAsync(IngestionWorker[] workers)
+    {
+        if (!_ownsSinks)
+        {
+            return;
+        }
+
+        foreach (var worker in workers)
+        {
+            await worker.Sink.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Runs the workers until the inputs run out. When one fails, the others stop after their current
+    /// batch and the failure is thrown.</summary>
+    private async Task RunWorkersAsync(IngestionRun run, IEnumerator<FileInput> queue,
+        CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var tasks = run.Workers.Select(worker => Task.Run(async () =>
+        {
+            try
+            {
+                await RunWorkerAsync(run, worker, queue, stop.Token).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                await stop.CancelAsync().ConfigureAwait(false);
+                throw;
+            }
+        }, CancellationToken.None)).ToArray();
+        try
+        {
+            await Task.WhenAll(tasks).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            var failure = tasks.Where(task => task.IsFaulted)
+                .SelectMany(task => task.Exception!.InnerExceptions)
+                .FirstOrDefault(ex => ex is not OperationCanceledException);
+            if (failure is not null)
+            {
+                ExceptionDispatchInfo.Throw(failure);
+            }
+
+            throw;
+        }
+    }
+
+    private async Task RunWorkerAsync(IngestionRun run, IngestionWorker worker, IEnumerator<FileInput> queue,
+        CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            FileInput input;
+            lock (queue)
+            {
+                if (!queue.MoveNext())
+                {
+                    return;
+                }
+
+                input = queue.Current;
+                run.Summary.Inputs++;
+            }
+
+            await ReadInputAsync(run, worker, input, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ReadInputAsync(IngestionRun run, IngestionWorker worker, FileInput input,
+        CancellationToken cancellationToken)
     {
         CountingStream stream;
         try
@@ -163,63 +306,99 @@ public sealed class LakeIngestion
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            await QuarantineUnreadableAsync(input.Source, ex.Message, summary, cancellationToken).ConfigureAwait(false);
+            await QuarantineUnreadableAsync(run, input.Source, ex.Message, cancellationToken).ConfigureAwait(false);
             return;
         }
 
         PipelineLog.InputStarted(Logger, input.Source.Name);
-        var (events, quarantined) = (summary.Events, summary.Quarantined);
-        _current = stream;
+        (worker.InputEvents, worker.InputQuarantined) = (0, 0);
+        worker.Current = stream;
         await using (stream.ConfigureAwait(false))
         {
             try
             {
-                await foreach (var batch in _reader.ReadAsync(stream, input.Source, cancellationToken)
+                await foreach (var batch in worker.Reader.ReadAsync(stream, input.Source, cancellationToken)
                     .ConfigureAwait(false))
                 {
-                    await WriteBatchAsync(batch, summary, cancellationToken).ConfigureAwait(false);
+                    await ProcessBatchAsync(run, worker, batch, cancellationToken).ConfigureAwait(false);
                 }
             }
             catch (IOException ex)
             {
-                await QuarantineUnreadableAsync(input.Source, ex.Message, summary, cancellationToken)
+                await QuarantineUnreadableAsync(run, input.Source, ex.Message, cancellationToken)
                     .ConfigureAwait(false);
             }
         }
 
         Metrics?.InputBytes.Add(stream.BytesRead);
-        _bytesDone += stream.BytesRead;
-        _current = null;
-        Report(summary);
-        PipelineLog.InputFinished(Logger, input.Source.Name, summary.Events - events,
-            summary.Quarantined - quarantined, stream.BytesRead);
+        run.AddInputBytes(stream.BytesRead);
+        worker.Current = null;
+        await run.Turn.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            Report(run);
+        }
+        finally
+        {
+            run.Turn.Release();
+        }
+
+        PipelineLog.InputFinished(Logger, input.Source.Name, worker.InputEvents, worker.InputQuarantined,
+            stream.BytesRead);
     }
 
-    private async Task WriteBatchAsync(EventBatch batch, IngestionSummary summary,
+    /// <summary>Enriches, writes and evaluates a batch on the worker, then waits for its turn to record the rule
+    /// results, quarantine the batch's bad records and count.</summary>
+    private async Task ProcessBatchAsync(IngestionRun run, IngestionWorker worker, EventBatch batch,
         CancellationToken cancellationToken)
     {
+        var start = Stopwatch.GetTimestamp();
+        if (_enrichment is not null)
+        {
+            lock (_enrichment)
+            {
+                _enrichment.Enrich(batch);
+            }
+
+            start = Measure("enrich", start);
+        }
+
+        await worker.Sink.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+        start = Measure("write", start);
+        _detection?.Evaluate(batch, worker.Evaluation);
+        var evaluated = Stopwatch.GetElapsedTime(start);
+        await run.Turn.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_detection is not null)
+            {
+                start = Stopwatch.GetTimestamp();
+                await _detection.RecordAsync(batch, worker.Evaluation, worker.Sink, cancellationToken)
+                    .ConfigureAwait(false);
+                Metrics?.StageDuration.Record((evaluated + Stopwatch.GetElapsedTime(start)).TotalSeconds,
+                    new KeyValuePair<string, object?>("stage", "detect"));
+            }
+
+            await CountAsync(run, worker, batch, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            run.Turn.Release();
+        }
+    }
+
+    /// <summary>Quarantines a batch's bad records and counts the batch; called in the worker's turn.</summary>
+    private async Task CountAsync(IngestionRun run, IngestionWorker worker, EventBatch batch,
+        CancellationToken cancellationToken)
+    {
+        var summary = run.Summary;
         foreach (var evt in batch.Events)
         {
             summary.CountEvent(evt.LogType);
             if (Metrics is not null)
             {
-                _batchCounts[evt.LogType] = _batchCounts.GetValueOrDefault(evt.LogType) + 1;
+                worker.BatchCounts[evt.LogType] = worker.BatchCounts.GetValueOrDefault(evt.LogType) + 1;
             }
-        }
-
-        var start = Stopwatch.GetTimestamp();
-        if (_enrichment is not null)
-        {
-            _enrichment.Enrich(batch);
-            start = Measure("enrich", start);
-        }
-
-        await _sink.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
-        start = Measure("write", start);
-        if (_detection is not null)
-        {
-            await _detection.ProcessAsync(batch, _sink, cancellationToken).ConfigureAwait(false);
-            Measure("detect", start);
         }
 
         foreach (var record in batch.Quarantined)
@@ -230,24 +409,26 @@ public sealed class LakeIngestion
 
         if (Metrics is not null)
         {
-            foreach (var (logType, count) in _batchCounts)
+            foreach (var (logType, count) in worker.BatchCounts)
             {
                 Metrics.Events.Add(count, new KeyValuePair<string, object?>("log_type", logType));
             }
 
-            _batchCounts.Clear();
+            worker.BatchCounts.Clear();
             Metrics.Quarantined.Add(batch.Quarantined.Count, new KeyValuePair<string, object?>("reason", "parse"));
         }
 
+        worker.InputEvents += batch.Count;
+        worker.InputQuarantined += batch.Quarantined.Count;
         summary.Quarantined += batch.Quarantined.Count;
         summary.Skipped += batch.Skipped;
         summary.QuarantineFile = _quarantine.FilePath;
-        Report(summary);
+        Report(run);
     }
 
-    private void Report(IngestionSummary summary) =>
-        Progress?.Report(new IngestionProgress(summary.Inputs, _bytesDone + (_current?.BytesRead ?? 0),
-            summary.Events, summary.Quarantined));
+    private void Report(IngestionRun run) =>
+        Progress?.Report(new IngestionProgress(run.Summary.Inputs, run.BytesRead, run.Summary.Events,
+            run.Summary.Quarantined));
 
     /// <summary>Records the time since <paramref name="start"/> as a stage's duration; returns the time now.
     /// </summary>
@@ -259,15 +440,23 @@ public sealed class LakeIngestion
         return now;
     }
 
-    private async Task QuarantineUnreadableAsync(LogSource source, string message, IngestionSummary summary,
+    private async Task QuarantineUnreadableAsync(IngestionRun run, LogSource source, string message,
         CancellationToken cancellationToken)
     {
         PipelineLog.InputUnreadable(Logger, source.Name, message);
         Metrics?.Quarantined.Add(1, new KeyValuePair<string, object?>("reason", "input"));
         var record = new QuarantinedRecord(source.Name, default, $"cannot read the input: {message}",
             ReadOnlyMemory<byte>.Empty);
-        await _quarantine.WriteAsync(record, cancellationToken).ConfigureAwait(false);
-        summary.Quarantined++;
-        summary.QuarantineFile = _quarantine.FilePath;
+        await run.Turn.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _quarantine.WriteAsync(record, cancellationToken).ConfigureAwait(false);
+            run.Summary.Quarantined++;
+            run.Summary.QuarantineFile = _quarantine.FilePath;
+        }
+        finally
+        {
+            run.Turn.Release();
+        }
     }
 }

@@ -6,7 +6,7 @@ namespace Panther.Sinks.Writing;
 /// When <see cref="ParquetLakeWriter"/> turns a buffer into a file, and how files are compressed. Each table and
 /// hour has its own buffer; it is written when any limit is reached, and on flush and dispose.
 /// </summary>
-public sealed class ParquetLakeWriterOptions
+public sealed record ParquetLakeWriterOptions
 {
     /// <summary>Gets or sets the number of rows at which a buffer is written. Default: 100,000.</summary>
     public int MaxRowsPerFile { get; set; } = 100_000;

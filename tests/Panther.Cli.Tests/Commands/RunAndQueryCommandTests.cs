@@ -39,6 +39,34 @@ public sealed class RunAndQueryCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task One_worker_and_four_workers_fill_the_lake_with_the_same_events_and_alerts()
+    {
+        var one = Path.Combine(_lake.FullName, "one");
+        var four = Path.Combine(_lake.FullName, "four");
+        var rules = TestCorpus.SamplesPath("rules");
+
+        var runOne = await CliRun.RunAsync("run", "--lake", one, "--workers", "1", "--rules", rules,
+            TestCorpus.SamplesPath("logs"));
+        var runFour = await CliRun.RunAsync("run", "--lake", four, "--workers", "4", "--rules", rules,
+            TestCorpus.SamplesPath("logs"));
+
+        Assert.Equal(1, runOne.ExitCode);
+        Assert.Equal(1, runFour.ExitCode);
+        static string Events(string lake) => "SELECT p_log_type, count(DISTINCT p_row_id) AS n FROM read_parquet('"
+            + Path.Combine(lake, "logs", "**", "*.parquet").Replace("'", "''", StringComparison.Ordinal)
+            + "', union_by_name = true) GROUP BY ALL ORDER BY ALL";
+        static string Alerts(string lake) => "SELECT rule_id, dedup, event_count FROM alerts ORDER BY ALL";
+        foreach (var sql in new Func<string, string>[] { Events, Alerts })
+        {
+            var fromOne = await CliRun.RunAsync("query", "--lake", one, "--format", "csv", sql(one));
+            var fromFour = await CliRun.RunAsync("query", "--lake", four, "--format", "csv", sql(four));
+            Assert.Equal(0, fromFour.ExitCode);
+            Assert.True(fromOne.OutputLines.Length > 5, fromOne.Stdout + fromOne.Stderr);
+            Assert.Equal(fromOne.OutputLines, fromFour.OutputLines);
+        }
+    }
+
+    [Fact]
     public async Task Query_joins_cloudtrail_events_with_a_csv_of_users()
     {
         await CliRun.RunAsync("run", "--lake", _lake.FullName, TestCorpus.SamplesPath("logs", "cloudtrail"));

@@ -56,6 +56,16 @@ public sealed class RunConfigurationErrorTests : IDisposable
     }
 
     [Fact]
+    public async Task No_workers_is_a_usage_error()
+    {
+        var run = await Run("--workers", "0");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--workers must be between 1 and 64.", run.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Lake));
+    }
+
+    [Fact]
     public async Task A_folder_as_the_destinations_file_is_a_usage_error()
     {
         var run = await Run("--destinations", _folder.FullName);

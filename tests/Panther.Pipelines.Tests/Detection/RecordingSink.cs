@@ -15,10 +15,17 @@ internal sealed class RecordingSink : ILakeSink
 
     public int Events { get; private set; }
 
-    public ValueTask WriteAsync(EventBatch batch, CancellationToken cancellationToken = default)
+    /// <summary>Gets what runs before each batch is counted, such as a wait or a failure.</summary>
+    public Func<EventBatch, CancellationToken, Task>? BeforeWrite { get; init; }
+
+    public async ValueTask WriteAsync(EventBatch batch, CancellationToken cancellationToken = default)
     {
+        if (BeforeWrite is not null)
+        {
+            await BeforeWrite(batch, cancellationToken);
+        }
+
         Events += batch.Count;
-        return ValueTask.CompletedTask;
     }
 
     public ValueTask FlushAsync(CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
