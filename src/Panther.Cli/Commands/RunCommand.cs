@@ -3,6 +3,7 @@ using System.Globalization;
 using Amazon.S3;
 using Microsoft.Extensions.DependencyInjection;
 using Panther.Parsing;
+using Panther.Pipelines.Delivery;
 using Panther.Pipelines.Detection;
 using Panther.Pipelines.Enrichment;
 using Panther.Rules;
@@ -31,6 +32,9 @@ internal static class RunCommand
     /// <summary>How old a temporary file of the lake or work folder must be before a run deletes it as left by an
     /// interrupted run; long enough that a run still writing its files, even a slow one, is not disturbed.</summary>
     private static readonly TimeSpan StaleStagingAge = TimeSpan.FromHours(1);
+
+    /// <summary>The name of the ledger of inputs read, in the state folder.</summary>
+    private const string LedgerFileName = "inputs.jsonl";
 
     /// <summary>The most workers a run may have.</summary>
     private const int MaxWorkers = 64;
@@ -119,6 +123,11 @@ internal static class RunCommand
                 result.AddError($"--workers must be between 1 and {MaxWorkers}.");
             }
         });
+        var reprocess = new Option<bool>("--reprocess")
+        {
+            Description = "Read inputs this lake already holds again (same path, size and time, or same S3 ETag); "
+                + "without it they are skipped.",
+        };
         var inputs = new Argument<string[]>("INPUT")
         {
             Description = "Files, folders (read recursively), s3://BUCKET/PREFIX (every object under it) or '-' for "
@@ -142,6 +151,11 @@ internal static class RunCommand
         command.Options.Add(sourceId);
         command.Options.Add(sourceLabel);
         command.Options.Add(workers);
+        if (!replay)
+        {
+            command.Options.Add(reprocess);
+        }
+
 
         if (!replay)
         {
@@ -155,7 +169,7 @@ internal static class RunCommand
             replay ? null : result.GetValue(inputs)!,
             result.GetValue(progress) ?? (console == CliConsole.System && !Console.IsErrorRedirected),
             result.GetValue(sourceId), result.GetValue(sourceLabel),
-            result.GetValue(format) == "json", result.GetValue(workers)),
+            result.GetValue(format) == "json", result.GetValue(workers), !replay && result.GetValue(reprocess)),
             cancellationToken));
         return command;
     }
@@ -164,7 +178,7 @@ internal static class RunCommand
         CancellationToken cancellationToken)
     {
         var (lake, logType, schemaPaths, rulePaths, alertState, destinationsFile, lookupsFile, paths, showProgress,
-            sourceId, sourceLabel, json, workerCount) = settings;
+            sourceId, sourceLabel, json, workerCount, reprocess) = settings;
         var registry = await SchemaOption.CreateRegistryAsync(schemaPaths, console.Error).ConfigureAwait(false);
         if (registry is null)
         {
@@ -286,6 +300,44 @@ internal static class RunCommand
         }
 
         using var disposeStore = store as IDisposable;
+        if (paths is null && !lake.IsS3 && !Directory.Exists(lake.WorkFolder))
+        {
+            await console.Error.WriteLineAsync(MissingLake.Message(lake.WorkFolder)).ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        var stateFolder = Path.Combine(lake.WorkFolder, "state");
+        RunLock runLock;
+        InputLedger ledger;
+        try
+        {
+            runLock = RunLock.Acquire(stateFolder);
+            ledger = InputLedger.Open(Path.Combine(stateFolder, LedgerFileName));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await console.Error.WriteLineAsync($"panther: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        using var disposeLock = runLock;
+        if (!await TryRecoverAsync(console, stateFolder, store, ledger, cancellationToken).ConfigureAwait(false))
+        {
+            return ExitCodes.Quarantined;
+        }
+
+        if (paths is not null && !reprocess)
+        {
+            var read = files.Count(ledger.Contains);
+            if (read > 0)
+            {
+                files = [.. files.Where(file => !ledger.Contains(file))];
+                await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"lake: {read} input(s) skipped: this lake already holds them (--reprocess reads them again)"))
+                    .ConfigureAwait(false);
+            }
+        }
+
         var stale = LocalLakeObjectStore.RemoveStaleStagingFiles(lake.WorkFolder, StaleStagingAge);
         if (stale > 0)
         {
@@ -315,20 +367,16 @@ internal static class RunCommand
         var parserOptions = new LogParserOptions { LogType = logType };
         var writerOptions = new ParquetLakeWriterOptions();
         writerOptions = writerOptions with { MaxTotalBufferBytes = writerOptions.MaxTotalBufferBytes / workerCount };
+        using var journal = RunJournal.Start(stateFolder);
+        var journaled = new JournaledLakeObjectStore(store, journal);
         var writers = new List<Panther.Sinks.ILakeSink>();
         Panther.Sinks.ILakeSink CreateWriter()
         {
             Panther.Sinks.ILakeSink writer = json
-                ? new JsonLinesLakeWriter(store)
-                : new ParquetLakeWriter(store, writerOptions);
+                ? new JsonLinesLakeWriter(journaled)
+                : new ParquetLakeWriter(journaled, writerOptions);
             writers.Add(writer);
             return writer;
-        }
-
-        if (paths is null && !lake.IsS3 && !Directory.Exists(lake.WorkFolder))
-        {
-            await console.Error.WriteLineAsync(MissingLake.Message(lake.WorkFolder)).ConfigureAwait(false);
-            return ExitCodes.Usage;
         }
 
         var replayFiles = paths is null ? LakeQuarantineReader.ListFiles(lake.WorkFolder) : [];
@@ -351,8 +399,13 @@ internal static class RunCommand
                 ? await ingestion.ReplayAsync(replayFiles.SelectMany(LakeQuarantineReader.Read), sourceId,
                     sourceLabel, cancellationToken).ConfigureAwait(false)
                 : await ingestion.RunAsync(files, cancellationToken).ConfigureAwait(false);
+            if (quarantine.FilePath is { } quarantineFile)
+            {
+                journal.RecordFile(quarantineFile);
+            }
         }
 
+        journal.Commit(summary.InputsRead.Select(input => input.Identity).OfType<string>(), ledger);
         progress?.Complete();
         foreach (var file in replayFiles)
         {
@@ -384,6 +437,35 @@ internal static class RunCommand
         return summary.Quarantined > 0 || summary.Detection is { DeliveryFailures: > 0 } || undelivered > 0
             ? ExitCodes.Quarantined
             : ExitCodes.Success;
+    }
+
+    /// <summary>Finishes or undoes the runs that were interrupted; reports what was removed. Returns false when that
+    /// fails, since reading more would then duplicate events.</summary>
+    private static async Task<bool> TryRecoverAsync(CliConsole console, string stateFolder,
+        Panther.Sinks.Storage.ILakeObjectStore store, InputLedger ledger, CancellationToken cancellationToken)
+    {
+        JournalRecovery recovery;
+        try
+        {
+            recovery = await RunJournal.RecoverAsync(stateFolder, store, ledger, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await console.Error.WriteLineAsync($"panther: cannot undo an interrupted run: {ex.Message}; nothing was "
+                + "read this time").ConfigureAwait(false);
+            return false;
+        }
+
+        if (recovery.RunsUndone > 0)
+        {
+            var removed = string.Create(CultureInfo.InvariantCulture,
+                $"lake: removed {recovery.FilesRemoved} file(s) of {recovery.RunsUndone} interrupted run(s); ");
+            await console.Error.WriteLineAsync(removed + "their inputs are read again when given")
+                .ConfigureAwait(false);
+        }
+
+        return true;
     }
 
     /// <summary>Uploads the lake files that earlier runs could not; reports them. Returns false when some still
@@ -540,5 +622,5 @@ internal static class RunCommand
 
     private sealed record RunSettings(LakeTarget Lake, string? LogType, string[] SchemaPaths, string[] RulePaths,
         FileInfo? AlertState, FileInfo? Destinations, FileInfo? Lookups, string[]? Paths, bool ShowProgress,
-        string? SourceId, string? SourceLabel, bool Json, int Workers);
+        string? SourceId, string? SourceLabel, bool Json, int Workers, bool Reprocess);
 }

@@ -4,6 +4,7 @@ namespace Panther.Pipelines.Ingestion;
 public sealed class IngestionSummary
 {
     private readonly SortedDictionary<string, long> _events = new(StringComparer.Ordinal);
+    private readonly List<Sources.FileInput> _inputsRead = [];
 
     /// <summary>Gets the number of events per log type, in name order.</summary>
     public IReadOnlyDictionary<string, long> EventsByLogType => _events;
@@ -29,5 +30,11 @@ public sealed class IngestionSummary
     /// <summary>Gets what the detection rules did, or null when no rules ran.</summary>
     public Detection.DetectionSummary? Detection { get; internal set; }
 
+    /// <summary>Gets the inputs read to their end, in the order they ended; inputs that could not be read, or whose
+    /// reading failed part-way, are not among them.</summary>
+    public IReadOnlyList<Sources.FileInput> InputsRead => _inputsRead;
+
     internal void CountEvent(string logType) => _events[logType] = _events.GetValueOrDefault(logType) + 1;
+
+    internal void AddInputRead(Sources.FileInput input) => _inputsRead.Add(input);
 }

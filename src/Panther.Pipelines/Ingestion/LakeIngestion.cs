@@ -313,6 +313,7 @@ public sealed class LakeIngestion
         PipelineLog.InputStarted(Logger, input.Source.Name);
         (worker.InputEvents, worker.InputQuarantined) = (0, 0);
         worker.Current = stream;
+        var readToEnd = false;
         await using (stream.ConfigureAwait(false))
         {
             try
@@ -322,6 +323,8 @@ public sealed class LakeIngestion
                 {
                     await ProcessBatchAsync(run, worker, batch, cancellationToken).ConfigureAwait(false);
                 }
+
+                readToEnd = true;
             }
             catch (IOException ex)
             {
@@ -336,6 +339,11 @@ public sealed class LakeIngestion
         await run.Turn.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            if (readToEnd)
+            {
+                run.Summary.AddInputRead(input);
+            }
+
             Report(run);
         }
         finally

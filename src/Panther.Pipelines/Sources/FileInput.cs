@@ -1,3 +1,4 @@
+using System.Globalization;
 using Panther.Parsing.Events;
 
 namespace Panther.Pipelines.Sources;
@@ -11,14 +12,20 @@ public sealed class FileInput
 {
     private readonly Func<Stream> _open;
 
-    private FileInput(LogSource source, Func<Stream> open)
+    private FileInput(LogSource source, Func<Stream> open, string? identity = null)
     {
         Source = source;
         _open = open;
+        Identity = identity;
     }
 
     /// <summary>Gets the source events from this input are tagged with.</summary>
     public LogSource Source { get; }
+
+    /// <summary>Gets what tells this content apart from any other: the full path with the size and time of a file,
+    /// the location with the ETag of an S3 object; null when nothing does (standard input, streams made without
+    /// one). A run that records what it has read (<c>InputLedger</c>) recognises the same content by it.</summary>
+    public string? Identity { get; }
 
     /// <summary>Creates an input for a file.</summary>
     /// <param name="path">The file path.</param>
@@ -26,6 +33,11 @@ public sealed class FileInput
     public static FileInput ForFile(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        var file = new FileInfo(path);
+        var identity = file.Exists
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"{file.FullName}|{file.Length}|{file.LastWriteTimeUtc:yyyy-MM-ddTHH:mm:ss.fffffffZ}")
+            : null;
         return new FileInput(new LogSource(path), () => new FileStream(path, new FileStreamOptions
         {
             Mode = FileMode.Open,
@@ -33,7 +45,7 @@ public sealed class FileInput
             Share = FileShare.ReadWrite,
             BufferSize = 0,
             Options = FileOptions.SequentialScan | FileOptions.Asynchronous,
-        }));
+        }), identity);
     }
 
     /// <summary>Creates an input for standard input, named <c>stdin</c>.</summary>
@@ -46,12 +58,14 @@ public sealed class FileInput
     /// <param name="source">The source its events are tagged with.</param>
     /// <param name="open">Opens the stream; called once, when the input is read. An <see cref="IOException"/> it
     /// throws quarantines the input as unreadable.</param>
+    /// <param name="identity">What tells this content apart from any other, such as a location and a version; null
+    /// when nothing does.</param>
     /// <returns>The input.</returns>
-    public static FileInput ForStream(LogSource source, Func<Stream> open)
+    public static FileInput ForStream(LogSource source, Func<Stream> open, string? identity = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(open);
-        return new FileInput(source, open);
+        return new FileInput(source, open, identity);
     }
 
     /// <summary>Makes the same input with a source id and label (<c>p_source_id</c>, <c>p_source_label</c>), such as
@@ -60,7 +74,7 @@ public sealed class FileInput
     /// <param name="label">The source label, or <see langword="null"/> for none.</param>
     /// <returns>The input.</returns>
     public FileInput WithSource(string? id, string? label) =>
-        new(new LogSource(Source.Name, id, label), _open);
+        new(new LogSource(Source.Name, id, label), _open, Identity);
 
     /// <summary>Opens the input for reading; the caller disposes the stream.</summary>
     /// <returns>The stream.</returns>

@@ -62,7 +62,7 @@ public static class S3Inputs
                 {
                     if (!item.Key.EndsWith('/'))
                     {
-                        inputs.Add(Input(client, bucket, item.Key));
+                        inputs.Add(Input(client, bucket, item.Key, item.ETag));
                     }
                 }
 
@@ -87,7 +87,7 @@ public static class S3Inputs
         return [.. inputs.OrderBy(i => i.Source.Name, StringComparer.Ordinal)];
     }
 
-    private static FileInput Input(IAmazonS3 client, string bucket, string key) =>
+    private static FileInput Input(IAmazonS3 client, string bucket, string key, string? etag) =>
         FileInput.ForStream(new LogSource($"s3://{bucket}/{key}"), () =>
         {
             try
@@ -103,7 +103,7 @@ public static class S3Inputs
             {
                 throw new IOException($"s3://{bucket}/{key}: cannot read the object: {ex.Message}", ex);
             }
-        });
+        }, etag is null ? null : $"s3://{bucket}/{key}|{etag}");
 
     /// <summary>The body of a <c>GetObject</c> response; disposing it ends the response.</summary>
     private sealed class ResponseStream(GetObjectResponse response) : ReadOnlyStream

@@ -80,6 +80,14 @@ public sealed class FallbackLakeObjectStore : ILakeObjectStore, IDisposable
     /// <inheritdoc />
     public string Describe(string key) => _primary.Describe(key);
 
+    /// <inheritdoc />
+    /// <remarks>Deletes the object from the primary store and the copy kept for a later upload, if any.</remarks>
+    public async Task DeleteAsync(string key, CancellationToken cancellationToken = default)
+    {
+        await _fallback.DeleteAsync(key, cancellationToken).ConfigureAwait(false);
+        await _primary.DeleteAsync(key, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Disposes the primary store when it is disposable.</summary>
     public void Dispose() => (_primary as IDisposable)?.Dispose();
 

@@ -36,6 +36,14 @@ public interface ILakeObjectStore
     /// <exception cref="IOException">The store failed; the message names the object, never a credential.</exception>
     Task PutAsync(string key, Stream content, CancellationToken cancellationToken = default);
 
+    /// <summary>Deletes an object, such as a file of a run that did not finish; nothing happens when there is none.
+    /// </summary>
+    /// <param name="key">The object key.</param>
+    /// <param name="cancellationToken">Cancels the delete.</param>
+    /// <returns>A task that completes when the object is gone.</returns>
+    /// <exception cref="IOException">The store failed; the message names the object, never a credential.</exception>
+    Task DeleteAsync(string key, CancellationToken cancellationToken = default);
+
     /// <summary>Names an object for messages and summaries: a path, or <c>s3://bucket/prefix/key</c>.</summary>
     /// <param name="key">The object key; empty for the store's root.</param>
     /// <returns>The location.</returns>

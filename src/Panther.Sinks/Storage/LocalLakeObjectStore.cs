@@ -140,4 +140,11 @@ public sealed class LocalLakeObjectStore : ILakeObjectStore
 
     /// <inheritdoc />
     public string Describe(string key) => key.Length == 0 ? Root : GetPath(key);
+
+    /// <inheritdoc />
+    public Task DeleteAsync(string key, CancellationToken cancellationToken = default)
+    {
+        File.Delete(GetPath(key));
+        return Task.CompletedTask;
+    }
 }

@@ -115,15 +115,29 @@ public sealed class S3LakeObjectStore : ILakeObjectStore, IDisposable
         {
             throw;
         }
-        catch (AmazonServiceException ex)
+        catch (Exception ex) when (ex is AmazonServiceException or AmazonClientException or HttpRequestException
+            or IOException or OperationCanceledException)
         {
-            var code = ex.ErrorCode is null ? "" : $" ({ex.ErrorCode}, HTTP {(int)ex.StatusCode})";
-            throw new IOException($"Cannot upload {Describe(key)}: {Describe(ex)}{code}.", ex);
+            throw Failure("upload", key, ex);
         }
-        catch (Exception ex) when (ex is AmazonClientException or HttpRequestException or IOException
-            or OperationCanceledException)
+    }
+
+    /// <inheritdoc />
+    public async Task DeleteAsync(string key, CancellationToken cancellationToken = default)
+    {
+        var s3Key = GetS3Key(key);
+        try
         {
-            throw new IOException($"Cannot upload {Describe(key)}: {Describe(ex)}.", ex);
+            await _client.DeleteObjectAsync(Bucket, s3Key, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex) when (ex is AmazonServiceException or AmazonClientException or HttpRequestException
+            or IOException or OperationCanceledException)
+        {
+            throw Failure("delete", key, ex);
         }
     }
 
@@ -208,6 +222,16 @@ public sealed class S3LakeObjectStore : ILakeObjectStore, IDisposable
         {
             // The original failure is what the caller needs to see; some S3-compatible servers cannot abort.
         }
+    }
+
+    /// <summary>Makes the exception of a failed call: the object, the cause and, from S3, the error code and HTTP
+    /// status; never a credential.</summary>
+    private IOException Failure(string verb, string key, Exception ex)
+    {
+        var code = ex is AmazonServiceException { ErrorCode: not null } service
+            ? $" ({service.ErrorCode}, HTTP {(int)service.StatusCode})"
+            : "";
+        return new IOException($"Cannot {verb} {Describe(key)}: {Describe(ex)}{code}.", ex);
     }
 
     private static string Describe(Exception ex)

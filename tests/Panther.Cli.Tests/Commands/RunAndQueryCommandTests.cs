@@ -67,6 +67,29 @@ public sealed class RunAndQueryCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_second_run_skips_the_inputs_the_lake_holds_unless_told_to_reprocess_them()
+    {
+        var logs = TestCorpus.SamplesPath("logs", "cloudtrail");
+        const string Count = "SELECT count(*) AS n FROM aws_cloudtrail";
+
+        var first = await CliRun.RunAsync("run", "--lake", _lake.FullName, logs);
+        var second = await CliRun.RunAsync("run", "--lake", _lake.FullName, logs);
+        var afterSecond = await CliRun.RunAsync("query", "--lake", _lake.FullName, "--format", "csv", Count);
+        var third = await CliRun.RunAsync("run", "--lake", _lake.FullName, "--reprocess", logs);
+        var afterThird = await CliRun.RunAsync("query", "--lake", _lake.FullName, "--format", "csv", Count);
+
+        Assert.Equal(1, first.ExitCode);
+        Assert.Equal(0, second.ExitCode);
+        var inputs = Directory.GetFiles(logs, "*", SearchOption.AllDirectories).Length;
+        Assert.Contains($"lake: {inputs} input(s) skipped: this lake already holds them", second.Stderr,
+            StringComparison.Ordinal);
+        Assert.Equal(["n", "25"], afterSecond.OutputLines);
+        Assert.Equal(1, third.ExitCode);
+        Assert.DoesNotContain("input(s) skipped", third.Stderr, StringComparison.Ordinal);
+        Assert.Equal(["n", "50"], afterThird.OutputLines);
+    }
+
+    [Fact]
     public async Task Query_joins_cloudtrail_events_with_a_csv_of_users()
     {
         await CliRun.RunAsync("run", "--lake", _lake.FullName, TestCorpus.SamplesPath("logs", "cloudtrail"));

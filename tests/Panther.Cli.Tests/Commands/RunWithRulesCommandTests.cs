@@ -42,7 +42,7 @@ public sealed class RunWithRulesCommandTests : IDisposable
 
         Assert.DoesNotContain(_secret, first.Stderr, StringComparison.Ordinal);
 
-        var second = await Run(destinations);
+        var second = await Run(destinations, "--reprocess");
 
         Assert.Equal(1, second.ExitCode);
         Assert.Equal(raised, receiver.Requests.Count);
@@ -90,8 +90,9 @@ public sealed class RunWithRulesCommandTests : IDisposable
             StringComparison.Ordinal);
     }
 
-    private Task<CliRun> Run(string destinations) => CliRun.RunAsync("run", "--lake", Lake,
-        "--rules", TestCorpus.SamplesPath("rules"), "--destinations", destinations, TestCorpus.SamplesPath("logs"));
+    private Task<CliRun> Run(string destinations, params string[] options) => CliRun.RunAsync(
+        ["run", "--lake", Lake, "--rules", TestCorpus.SamplesPath("rules"), "--destinations", destinations,
+            .. options, TestCorpus.SamplesPath("logs")]);
 
     private async Task<long> QueryAsync(string sql)
     {

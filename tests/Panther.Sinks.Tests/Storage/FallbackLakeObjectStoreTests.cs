@@ -67,6 +67,9 @@ public sealed class FallbackLakeObjectStoreTests
                 ? Task.FromException(new IOException("the store is down"))
                 : inner.PutAsync(key, content, cancellationToken);
 
+        public Task DeleteAsync(string key, CancellationToken cancellationToken = default) =>
+            inner.DeleteAsync(key, cancellationToken);
+
         public string Describe(string key) => inner.Describe(key);
     }
 }

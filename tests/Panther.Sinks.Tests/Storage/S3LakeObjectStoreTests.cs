@@ -91,6 +91,20 @@ public sealed class S3LakeObjectStoreTests(S3ServerFixture server) : IClassFixtu
     }
 
     [SkippableFact]
+    public async Task A_deleted_object_is_gone_and_deleting_a_missing_one_is_not_an_error()
+    {
+        server.SkipIfUnavailable();
+        using var store = new S3LakeObjectStore(server.CreateOptions("deleted"));
+        await store.PutAsync("logs/t/one.parquet", new MemoryStream([1, 2, 3]));
+        await store.PutAsync("logs/t/two.parquet", new MemoryStream([4]));
+
+        await store.DeleteAsync("logs/t/one.parquet");
+        await store.DeleteAsync("logs/t/never.parquet");
+
+        Assert.Equal(["deleted/logs/t/two.parquet"], await ListKeysAsync("deleted/"));
+    }
+
+    [SkippableFact]
     public async Task A_cancelled_upload_leaves_no_visible_object()
     {
         server.SkipIfUnavailable();

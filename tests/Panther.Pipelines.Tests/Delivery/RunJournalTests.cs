@@ -1,0 +1,126 @@
+using Panther.Pipelines.Delivery;
+using Panther.Pipelines.Sources;
+using Panther.Sinks.Storage;
+
+namespace Panther.Pipelines.Tests.Delivery;
+
+public sealed class RunJournalTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("panther-journal-");
+
+    private string Lake => Path.Combine(_folder.FullName, "lake");
+
+    private string State => Path.Combine(Lake, "state");
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    [Fact]
+    public async Task The_files_of_a_run_that_never_committed_are_removed_and_its_inputs_stay_unread()
+    {
+        var store = new LocalLakeObjectStore(Lake);
+        var input = await WriteInputAsync("a.jsonl");
+        var quarantine = Path.Combine(Lake, "quarantine", "q.jsonl");
+        using (var journal = RunJournal.Start(State))
+        {
+            var journaled = new JournaledLakeObjectStore(store, journal);
+            await journaled.PutAsync("logs/t/year=2026/month=12/day=03/hour=10/a.parquet", new MemoryStream([1]));
+            await journaled.PutAsync("alerts/year=2026/month=12/day=03/hour=10/b.parquet", new MemoryStream([2]));
+            Directory.CreateDirectory(Path.GetDirectoryName(quarantine)!);
+            journal.RecordFile(quarantine);
+            await File.WriteAllTextAsync(quarantine, "{}\n");
+        }
+
+        var kept = "logs/t/year=2026/month=12/day=03/hour=10/kept.parquet";
+        await store.PutAsync(kept, new MemoryStream([3]));
+        var ledger = InputLedger.Open(Path.Combine(State, "inputs.jsonl"));
+
+        var recovery = await RunJournal.RecoverAsync(State, store, ledger);
+
+        Assert.Equal(new JournalRecovery(RunsUndone: 1, FilesRemoved: 3, RunsFinished: 0), recovery);
+        Assert.Equal([store.GetPath(kept)], Directory.GetFiles(Path.Combine(Lake, "logs"), "*",
+            SearchOption.AllDirectories));
+        Assert.Empty(Directory.GetFiles(Path.Combine(Lake, "alerts"), "*", SearchOption.AllDirectories));
+        Assert.False(File.Exists(quarantine));
+        Assert.Empty(Directory.GetFiles(Path.Combine(State, RunJournal.Folder)));
+        Assert.False(ledger.Contains(input));
+        Assert.Equal(default, await RunJournal.RecoverAsync(State, store, ledger));
+    }
+
+    [Fact]
+    public async Task A_committed_run_keeps_its_files_and_its_inputs_are_in_the_ledger_from_then_on()
+    {
+        var store = new LocalLakeObjectStore(Lake);
+        var (read, unread) = (await WriteInputAsync("read.jsonl"), await WriteInputAsync("unread.jsonl"));
+        var ledgerPath = Path.Combine(State, "inputs.jsonl");
+        var key = "logs/t/year=2026/month=12/day=03/hour=10/a.parquet";
+        using (var journal = RunJournal.Start(State))
+        {
+            await new JournaledLakeObjectStore(store, journal).PutAsync(key, new MemoryStream([1]));
+            journal.Commit([read.Identity!], InputLedger.Open(ledgerPath));
+            Assert.False(File.Exists(journal.FilePath));
+        }
+
+        var ledger = InputLedger.Open(ledgerPath);
+
+        Assert.True(File.Exists(store.GetPath(key)));
+        Assert.True(ledger.Contains(read));
+        Assert.False(ledger.Contains(unread));
+        Assert.False(ledger.Contains(FileInput.ForStandardInput(() => new MemoryStream())));
+        Assert.Equal(default, await RunJournal.RecoverAsync(State, store, ledger));
+    }
+
+    [Fact]
+    public async Task A_run_that_crashed_after_its_commit_line_is_finished_not_undone()
+    {
+        var store = new LocalLakeObjectStore(Lake);
+        var input = await WriteInputAsync("a.jsonl");
+        var key = "logs/t/year=2026/month=12/day=03/hour=10/a.parquet";
+        await store.PutAsync(key, new MemoryStream([1]));
+        var folder = Directory.CreateDirectory(Path.Combine(State, RunJournal.Folder)).FullName;
+        var identity = System.Text.Json.JsonSerializer.Serialize(input.Identity);
+        await File.WriteAllTextAsync(Path.Combine(folder, "crashed.jsonl"),
+            $"{{\"key\":\"{key}\"}}\n{{\"commit\":[{identity}]}}\n{{\"ke");
+        var ledger = InputLedger.Open(Path.Combine(State, "inputs.jsonl"));
+
+        var recovery = await RunJournal.RecoverAsync(State, store, ledger);
+
+        Assert.Equal(new JournalRecovery(RunsUndone: 0, FilesRemoved: 0, RunsFinished: 1), recovery);
+        Assert.True(File.Exists(store.GetPath(key)));
+        Assert.True(InputLedger.Open(Path.Combine(State, "inputs.jsonl")).Contains(input));
+    }
+
+    [Fact]
+    public async Task A_file_that_changed_since_it_was_read_is_not_in_the_ledger()
+    {
+        var path = Path.Combine(_folder.FullName, "growing.jsonl");
+        await File.WriteAllTextAsync(path, "{}\n");
+        var ledgerPath = Path.Combine(State, "inputs.jsonl");
+        using (var journal = RunJournal.Start(State))
+        {
+            journal.Commit([FileInput.ForFile(path).Identity!], InputLedger.Open(ledgerPath));
+        }
+
+        await File.AppendAllTextAsync(path, "{}\n");
+
+        Assert.False(InputLedger.Open(ledgerPath).Contains(FileInput.ForFile(path)));
+    }
+
+    [Fact]
+    public void A_second_run_cannot_take_the_lock_of_a_lake_until_the_first_lets_go()
+    {
+        using (RunLock.Acquire(State))
+        {
+            var refused = Assert.Throws<IOException>(() => RunLock.Acquire(State));
+            Assert.Contains("another run is writing to this lake", refused.Message, StringComparison.Ordinal);
+        }
+
+        using var again = RunLock.Acquire(State);
+    }
+
+    private async Task<FileInput> WriteInputAsync(string name)
+    {
+        var path = Path.Combine(_folder.FullName, name);
+        await File.WriteAllTextAsync(path, "{\"eventName\":\"" + name + "\"}\n");
+        return FileInput.ForFile(path);
+    }
+}
