@@ -25,7 +25,8 @@ internal static class ParseCommand
         var schemas = SchemaOption.Create();
         var inputs = new Argument<string[]>("INPUT")
         {
-            Description = "Files, folders (read recursively) or '-' for standard input; plain or gzip.",
+            Description = "Files, folders (read recursively), patterns ('logs/**/*.gz') or '-' for standard input; "
+                + "plain or gzip.",
             Arity = ArgumentArity.OneOrMore,
         };
         inputs.Validators.Add(result =>

@@ -33,9 +33,6 @@ internal static class RunCommand
     /// interrupted run; long enough that a run still writing its files, even a slow one, is not disturbed.</summary>
     private static readonly TimeSpan StaleStagingAge = TimeSpan.FromHours(1);
 
-    /// <summary>The name of the ledger of inputs read, in the state folder.</summary>
-    private const string LedgerFileName = "inputs.jsonl";
-
     /// <summary>The most workers a run may have.</summary>
     private const int MaxWorkers = 64;
 
@@ -130,8 +127,8 @@ internal static class RunCommand
         };
         var inputs = new Argument<string[]>("INPUT")
         {
-            Description = "Files, folders (read recursively), s3://BUCKET/PREFIX (every object under it) or '-' for "
-                + "standard input; plain or gzip.",
+            Description = "Files, folders (read recursively), patterns ('logs/**/*.gz'), s3://BUCKET/PREFIX "
+                + "(every object under it) or '-' for standard input; plain or gzip.",
             Arity = ArgumentArity.OneOrMore,
         };
         var command = replay
@@ -306,35 +303,36 @@ internal static class RunCommand
             return ExitCodes.Usage;
         }
 
-        var stateFolder = Path.Combine(lake.WorkFolder, "state");
-        RunLock runLock;
-        InputLedger ledger;
+        LakeRunScope scope;
         try
         {
-            runLock = RunLock.Acquire(stateFolder);
-            ledger = InputLedger.Open(Path.Combine(stateFolder, LedgerFileName));
+            scope = await LakeRunScope.StartAsync(Path.Combine(lake.WorkFolder, "state"), store, cancellationToken)
+                .ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            await console.Error.WriteLineAsync($"panther: {ex.Message}").ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"panther: {ex.Message}; nothing was read").ConfigureAwait(false);
             return ExitCodes.Usage;
         }
 
-        using var disposeLock = runLock;
-        if (!await TryRecoverAsync(console, stateFolder, store, ledger, cancellationToken).ConfigureAwait(false))
+        using var disposeScope = scope;
+        if (scope.Recovery.RunsUndone > 0)
         {
-            return ExitCodes.Quarantined;
+            var removed = string.Create(CultureInfo.InvariantCulture,
+                $"lake: removed {scope.Recovery.FilesRemoved} file(s) of {scope.Recovery.RunsUndone} interrupted ");
+            await console.Error.WriteLineAsync(removed + "run(s); their inputs are read again when given")
+                .ConfigureAwait(false);
         }
 
         if (paths is not null && !reprocess)
         {
-            var read = files.Count(ledger.Contains);
-            if (read > 0)
+            var unread = scope.Unread(files);
+            if (unread.Count < files.Count)
             {
-                files = [.. files.Where(file => !ledger.Contains(file))];
                 await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"lake: {read} input(s) skipped: this lake already holds them (--reprocess reads them again)"))
-                    .ConfigureAwait(false);
+                    $"lake: {files.Count - unread.Count} input(s) skipped: this lake already holds them "
+                    + $"(--reprocess reads them again)")).ConfigureAwait(false);
+                files = [.. unread];
             }
         }
 
@@ -367,8 +365,7 @@ internal static class RunCommand
         var parserOptions = new LogParserOptions { LogType = logType };
         var writerOptions = new ParquetLakeWriterOptions();
         writerOptions = writerOptions with { MaxTotalBufferBytes = writerOptions.MaxTotalBufferBytes / workerCount };
-        using var journal = RunJournal.Start(stateFolder);
-        var journaled = new JournaledLakeObjectStore(store, journal);
+        var journaled = scope.Store;
         var writers = new List<Panther.Sinks.ILakeSink>();
         Panther.Sinks.ILakeSink CreateWriter()
         {
@@ -385,6 +382,7 @@ internal static class RunCommand
                 TimeProvider.System, TimeSpan.FromSeconds(1))
             : null;
         var quarantine = new LakeQuarantineWriter(lake.WorkFolder);
+        scope.Journal.RecordFile(quarantine.Destination);
         IngestionSummary summary;
         await using (quarantine.ConfigureAwait(false))
         {
@@ -399,13 +397,9 @@ internal static class RunCommand
                 ? await ingestion.ReplayAsync(replayFiles.SelectMany(LakeQuarantineReader.Read), sourceId,
                     sourceLabel, cancellationToken).ConfigureAwait(false)
                 : await ingestion.RunAsync(files, cancellationToken).ConfigureAwait(false);
-            if (quarantine.FilePath is { } quarantineFile)
-            {
-                journal.RecordFile(quarantineFile);
-            }
         }
 
-        journal.Commit(summary.InputsRead.Select(input => input.Identity).OfType<string>(), ledger);
+        scope.Commit(summary);
         progress?.Complete();
         foreach (var file in replayFiles)
         {
@@ -437,35 +431,6 @@ internal static class RunCommand
         return summary.Quarantined > 0 || summary.Detection is { DeliveryFailures: > 0 } || undelivered > 0
             ? ExitCodes.Quarantined
             : ExitCodes.Success;
-    }
-
-    /// <summary>Finishes or undoes the runs that were interrupted; reports what was removed. Returns false when that
-    /// fails, since reading more would then duplicate events.</summary>
-    private static async Task<bool> TryRecoverAsync(CliConsole console, string stateFolder,
-        Panther.Sinks.Storage.ILakeObjectStore store, InputLedger ledger, CancellationToken cancellationToken)
-    {
-        JournalRecovery recovery;
-        try
-        {
-            recovery = await RunJournal.RecoverAsync(stateFolder, store, ledger, cancellationToken)
-                .ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            await console.Error.WriteLineAsync($"panther: cannot undo an interrupted run: {ex.Message}; nothing was "
-                + "read this time").ConfigureAwait(false);
-            return false;
-        }
-
-        if (recovery.RunsUndone > 0)
-        {
-            var removed = string.Create(CultureInfo.InvariantCulture,
-                $"lake: removed {recovery.FilesRemoved} file(s) of {recovery.RunsUndone} interrupted run(s); ");
-            await console.Error.WriteLineAsync(removed + "their inputs are read again when given")
-                .ConfigureAwait(false);
-        }
-
-        return true;
     }
 
     /// <summary>Uploads the lake files that earlier runs could not; reports them. Returns false when some still

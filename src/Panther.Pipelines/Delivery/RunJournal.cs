@@ -86,7 +86,7 @@ public sealed class RunJournal : IDisposable
                     await store.DeleteAsync(key, cancellationToken).ConfigureAwait(false);
                 }
 
-                foreach (var file in files)
+                foreach (var file in files.Where(File.Exists))
                 {
                     File.Delete(file);
                 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Panther.Parsing;
+using Panther.Pipelines.Delivery;
 using Panther.Pipelines.Detection;
 using Panther.Pipelines.Enrichment;
 using Panther.Pipelines.Ingestion;
@@ -14,16 +15,22 @@ using Panther.Rules.Destinations;
 using Panther.Rules.Evaluation;
 using Panther.Schemas;
 using Panther.Sinks;
-using Panther.Sinks.Layout;
+using Panther.Sinks.Storage;
 using Panther.Sinks.Writing;
 
 namespace Panther.Pipelines.Hosting;
 
 /// <summary>
 /// The whole pipeline as one service: reads inputs into the lake, runs the registered rules, groups alerts and sends
-/// them to the registered destinations. Each <c>RunAsync</c> opens its own lake writer and quarantine file and
+/// them to the registered destinations. Each <c>RunAsync</c> opens its own lake writers and quarantine file and
 /// closes them before it returns. Register it with <c>AddPanther</c>.
 /// </summary>
+/// <remarks>
+/// With the default Parquet lake, a run puts each input in the lake once, as <c>panther run</c> does: it holds the
+/// lake's lock, leaves out the inputs the lake's ledger holds (unless <see cref="PantherOptions.Reprocess"/>), writes
+/// a journal, and commits its inputs at the end; the next run undoes a run that did not commit. Sinks added with
+/// <c>AddLakeSink</c> have no journal: every run writes what it reads.
+/// </remarks>
 public sealed class LakePipeline
 {
     private readonly PantherOptions _options;
@@ -82,7 +89,8 @@ public sealed class LakePipeline
     /// <param name="cancellationToken">Stops the run after the current batch.</param>
     /// <returns>What the run did.</returns>
     /// <exception cref="InvalidDataException">A lookup table is not valid.</exception>
-    /// <exception cref="IOException">A lookup table cannot be read.</exception>
+    /// <exception cref="IOException">A lookup table cannot be read; or, with the default lake, another run holds
+    /// the lake or an interrupted run cannot be undone.</exception>
     public async Task<IngestionSummary> RunAsync(IEnumerable<FileInput> inputs,
         CancellationToken cancellationToken = default)
     {
@@ -95,13 +103,32 @@ public sealed class LakePipeline
         {
             MaxTotalBufferBytes = Math.Max(1, _options.Lake.MaxTotalBufferBytes / workers),
         };
-        Func<ILakeSink> createSink = Sinks.Count switch
+        if (Sinks.Count > 0)
         {
-            0 => () => new ParquetLakeWriter(new LakeLayout(_options.LakeRoot), writerOptions),
-            1 => Sinks[0],
-            _ => () => new FanOutLakeSink(Sinks.Select(create => create())),
-        };
+            var createSink = Sinks.Count == 1
+                ? Sinks[0]
+                : () => new FanOutLakeSink(Sinks.Select(create => create()));
+            return await RunAsync(inputs, createSink, enrichment, scope: null, cancellationToken)
+                .ConfigureAwait(false);
+        }
+
+        var store = new LocalLakeObjectStore(_options.LakeRoot);
+        using var scope = await LakeRunScope.StartAsync(Path.Combine(store.Root, "state"), store, cancellationToken)
+            .ConfigureAwait(false);
+        var all = inputs.ToList();
+        var unread = _options.Reprocess ? all : scope.Unread(all);
+        var summary = await RunAsync(unread, () => new ParquetLakeWriter(scope.Store, writerOptions), enrichment,
+            scope, cancellationToken).ConfigureAwait(false);
+        summary.InputsSkipped = all.Count - unread.Count;
+        scope.Commit(summary);
+        return summary;
+    }
+
+    private async Task<IngestionSummary> RunAsync(IEnumerable<FileInput> inputs, Func<ILakeSink> createSink,
+        LookupEnricher? enrichment, LakeRunScope? scope, CancellationToken cancellationToken)
+    {
         var quarantine = new LakeQuarantineWriter(_options.LakeRoot, _options.Parser.TimeProvider);
+        scope?.Journal.RecordFile(quarantine.Destination);
         await using (quarantine.ConfigureAwait(false))
         {
             var detection = _rules.Rules.Count == 0
@@ -111,8 +138,8 @@ public sealed class LakePipeline
                     Logger = LoggerFactory.CreateLogger<DetectionStage>(),
                     Metrics = Metrics,
                 };
-            return await new LakeIngestion(() => new LogParser(_registry, _options.Parser), createSink, workers,
-                    quarantine, detection, enrichment)
+            return await new LakeIngestion(() => new LogParser(_registry, _options.Parser), createSink,
+                    _options.Workers, quarantine, detection, enrichment)
                 {
                     Logger = LoggerFactory.CreateLogger<LakeIngestion>(),
                     Metrics = Metrics,

@@ -22,6 +22,10 @@ public sealed class PantherOptions
     /// <see cref="ParquetLakeWriterOptions.MaxTotalBufferBytes"/>: each worker's has its part.</summary>
     public int Workers { get; set; } = Environment.ProcessorCount;
 
+    /// <summary>Gets or sets whether runs read inputs the lake already holds again. By default a run of the default
+    /// Parquet lake leaves them out (see <c>LakePipeline</c>).</summary>
+    public bool Reprocess { get; set; }
+
     /// <summary>Gets the Parquet writer settings: file size, age and compression.</summary>
     public ParquetLakeWriterOptions Lake { get; } = new();
 

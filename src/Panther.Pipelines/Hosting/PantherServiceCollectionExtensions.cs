@@ -63,6 +63,26 @@ public static class PantherServiceCollectionExtensions
     }
 
     /// <summary>
+    /// Adds the pipeline as <see cref="AddPanther(IServiceCollection, Action{PantherOptions})"/> does, with its
+    /// settings read from configuration first, such as the <c>Panther</c> section of <c>appsettings.json</c>:
+    /// <c>LakeRoot</c>, <c>Workers</c>, <c>Parser:BatchSize</c>, <c>Lake:MaxRowsPerFile</c>, ... by the property names
+    /// of <see cref="PantherOptions"/>. <paramref name="configure"/> runs after, for what configuration cannot hold,
+    /// such as schemas written in code.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configuration">The settings.</param>
+    /// <param name="configure">Sets what configuration does not.</param>
+    /// <returns>The services.</returns>
+    public static IServiceCollection AddPanther(this IServiceCollection services,
+        Microsoft.Extensions.Configuration.IConfiguration configuration, Action<PantherOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<PantherOptions>().Bind(configuration);
+        return services.AddPanther(configure);
+    }
+
+    /// <summary>
     /// Adds a sink that every run of <see cref="LakePipeline"/> writes to. With none added, runs write a Parquet lake
     /// at <see cref="PantherOptions.LakeRoot"/>; with several, every run writes to all of them in turn
     /// (<see cref="FanOutLakeSink"/>). The maker is called at the start of each run, once per worker

@@ -34,6 +34,9 @@ public sealed class IngestionSummary
     /// reading failed part-way, are not among them.</summary>
     public IReadOnlyList<Sources.FileInput> InputsRead => _inputsRead;
 
+    /// <summary>Gets the inputs left out because the lake already held them.</summary>
+    public int InputsSkipped { get; internal set; }
+
     internal void CountEvent(string logType) => _events[logType] = _events.GetValueOrDefault(logType) + 1;
 
     internal void AddInputRead(Sources.FileInput input) => _inputsRead.Add(input);

@@ -42,6 +42,10 @@ public sealed class LakeQuarantineWriter : IAsyncDisposable
     /// <summary>Gets how many records were written.</summary>
     public long Count { get; private set; }
 
+    /// <summary>Gets the path the file gets when the writer is disposed, whether or not anything is written.
+    /// </summary>
+    public string Destination => _path;
+
     /// <summary>Gets the file the records are in once the writer is disposed, or <see langword="null"/> when
     /// none.</summary>
     public string? FilePath => Count == 0 ? null : _path;

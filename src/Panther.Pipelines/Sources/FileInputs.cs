@@ -1,7 +1,9 @@
+using Microsoft.Extensions.FileSystemGlobbing;
+
 namespace Panther.Pipelines.Sources;
 
-/// <summary>Turns the paths a user names into inputs: files as they are, folders recursively, <c>-</c> as
-/// stdin.</summary>
+/// <summary>Turns the paths a user names into inputs: files as they are, folders recursively, patterns with
+/// <c>*</c> and <c>**</c> by the files they match, <c>-</c> as stdin.</summary>
 public static class FileInputs
 {
     /// <summary>The path that stands for standard input.</summary>
@@ -9,12 +11,15 @@ public static class FileInputs
 
     /// <summary>
     /// Expands paths into inputs, in the order given; the files of a folder (and its sub-folders) come in ordinal
-    /// order of their full path. Hidden files and folders (names starting with <c>.</c>) are left out.
+    /// order of their full path. Hidden files and folders (names starting with <c>.</c>) are left out. A path with
+    /// <c>*</c> in it that names no file is a pattern: <c>*</c> stands for any part of a name, <c>**</c> for any
+    /// number of folders (<c>logs/**/*.json.gz</c>), and the files it matches come in ordinal order.
     /// </summary>
-    /// <param name="paths">Files, folders, or <c>-</c>.</param>
+    /// <param name="paths">Files, folders, patterns, or <c>-</c>.</param>
     /// <param name="standardInput">Opens standard input; the process's own when <see langword="null"/>.</param>
     /// <returns>The inputs.</returns>
-    /// <exception cref="FileNotFoundException">A path names neither a file nor a folder.</exception>
+    /// <exception cref="FileNotFoundException">A path names neither a file nor a folder, or a pattern matches no
+    /// file.</exception>
     public static IReadOnlyList<FileInput> Expand(IEnumerable<string> paths, Func<Stream>? standardInput = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
@@ -33,6 +38,16 @@ public static class FileInputs
             {
                 inputs.AddRange(FilesUnder(path).Select(FileInput.ForFile));
             }
+            else if (path.Contains('*', StringComparison.Ordinal))
+            {
+                var matches = Match(path);
+                if (matches.Count == 0)
+                {
+                    throw new FileNotFoundException($"No file matches '{path}'.", path);
+                }
+
+                inputs.AddRange(matches.Select(FileInput.ForFile));
+            }
             else
             {
                 throw new FileNotFoundException($"Input '{path}' is neither a file nor a folder.", path);
@@ -40,6 +55,24 @@ public static class FileInputs
         }
 
         return inputs;
+    }
+
+    /// <summary>Lists the files a pattern matches: the folders before its first <c>*</c> are where the search starts,
+    /// the rest is the pattern.</summary>
+    private static List<string> Match(string pattern)
+    {
+        var parts = pattern.Split(['/', Path.DirectorySeparatorChar]);
+        var first = Array.FindIndex(parts, part => part.Contains('*', StringComparison.Ordinal));
+        var root = string.Join('/', parts[..first]);
+        root = root.Length == 0 ? (Path.IsPathRooted(pattern) ? "/" : ".") : root;
+        if (!Directory.Exists(root))
+        {
+            return [];
+        }
+
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddInclude(string.Join('/', parts[first..]));
+        return [.. matcher.GetResultsInFullPath(root).Order(StringComparer.Ordinal)];
     }
 
     /// <summary>

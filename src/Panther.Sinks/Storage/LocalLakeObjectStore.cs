@@ -144,7 +144,12 @@ public sealed class LocalLakeObjectStore : ILakeObjectStore
     /// <inheritdoc />
     public Task DeleteAsync(string key, CancellationToken cancellationToken = default)
     {
-        File.Delete(GetPath(key));
+        var path = GetPath(key);
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
+
         return Task.CompletedTask;
     }
 }

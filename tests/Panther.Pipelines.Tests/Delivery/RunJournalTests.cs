@@ -47,6 +47,22 @@ public sealed class RunJournalTests : IDisposable
     }
 
     [Fact]
+    public async Task Objects_and_files_announced_but_never_written_are_no_obstacle_to_undoing_a_run()
+    {
+        var store = new LocalLakeObjectStore(Lake);
+        using (var journal = RunJournal.Start(State))
+        {
+            journal.RecordKey("logs/t/year=2026/month=12/day=03/hour=10/never.parquet");
+            journal.RecordFile(Path.Combine(Lake, "quarantine", "never.jsonl"));
+        }
+
+        var recovery = await RunJournal.RecoverAsync(State, store, InputLedger.Open(Path.Combine(State, "x")));
+
+        Assert.Equal(new JournalRecovery(RunsUndone: 1, FilesRemoved: 2, RunsFinished: 0), recovery);
+        Assert.Empty(Directory.GetFiles(Path.Combine(State, RunJournal.Folder)));
+    }
+
+    [Fact]
     public async Task A_committed_run_keeps_its_files_and_its_inputs_are_in_the_ledger_from_then_on()
     {
         var store = new LocalLakeObjectStore(Lake);

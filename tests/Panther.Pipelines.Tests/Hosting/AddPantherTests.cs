@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Panther.Pipelines.Enrichment;
 using Panther.Pipelines.Hosting;
@@ -38,6 +39,79 @@ public sealed class AddPantherTests : IDisposable
             .Select(row => row[0]?.ToString()).ToList();
         Assert.Contains("Host.AnyOkta", rules);
         Assert.Contains(rules, id => id!.StartsWith("AWS.CloudTrail.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Settings_bind_from_configuration_and_are_checked()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Panther:LakeRoot"] = "/data/lake",
+                ["Panther:Workers"] = "3",
+                ["Panther:Parser:BatchSize"] = "64",
+                ["Panther:Lake:MaxRowsPerFile"] = "5000",
+            })
+            .Build();
+        using var provider = new ServiceCollection()
+            .AddPanther(configuration.GetSection("Panther"), options => options.Lake.MaxBufferBytes = 1024)
+            .BuildServiceProvider();
+        var broken = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Workers"] = "0" })
+            .Build();
+        using var brokenProvider = new ServiceCollection().AddPanther(broken).BuildServiceProvider();
+
+        var options = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<PantherOptions>>().Value;
+
+        Assert.Equal(("/data/lake", 3, 64, 5000, 1024L), (options.LakeRoot, options.Workers,
+            options.Parser.BatchSize, options.Lake.MaxRowsPerFile, options.Lake.MaxBufferBytes));
+        var refused = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(
+            () => brokenProvider.GetRequiredService<LakePipeline>());
+        Assert.Contains("PantherOptions.Workers must be at least 1.", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_second_run_on_the_same_inputs_reads_nothing_unless_told_to_reprocess()
+    {
+        var lake = Path.Combine(_folder.FullName, "lake");
+        await using var provider = new ServiceCollection()
+            .AddPanther(options => options.LakeRoot = lake)
+            .BuildServiceProvider();
+        var okta = TestCorpus.SamplesPath("logs", "okta");
+        var inputs = Directory.GetFiles(okta, "*", SearchOption.AllDirectories).Length;
+
+        var first = await provider.GetRequiredService<LakePipeline>().RunAsync([okta]);
+        var second = await provider.GetRequiredService<LakePipeline>().RunAsync([okta]);
+
+        Assert.True(first.Events > 0);
+        Assert.Equal((0, inputs), (first.InputsSkipped, first.InputsRead.Count));
+        Assert.Equal((0L, inputs, 0), (second.Events, second.InputsSkipped, second.Inputs));
+        using var query = new LakeQuery(new Panther.Sinks.Layout.LakeLayout(lake));
+        Assert.Equal(first.Events, (long)query.Execute("SELECT count(*) AS n FROM okta_systemlog").Rows[0]["n"]!);
+        Assert.Empty(Directory.GetFiles(Path.Combine(lake, "state", "runs")));
+    }
+
+    [Fact]
+    public async Task Reprocess_reads_the_inputs_again()
+    {
+        var lake = Path.Combine(_folder.FullName, "lake");
+        await using var provider = new ServiceCollection()
+            .AddPanther(options =>
+            {
+                options.LakeRoot = lake;
+                options.Reprocess = true;
+            })
+            .BuildServiceProvider();
+        var okta = TestCorpus.SamplesPath("logs", "okta");
+
+        var first = await provider.GetRequiredService<LakePipeline>().RunAsync([okta]);
+        var second = await provider.GetRequiredService<LakePipeline>().RunAsync([okta]);
+
+        Assert.Equal(first.Events, second.Events);
+        Assert.Equal(0, second.InputsSkipped);
+        using var query = new LakeQuery(new Panther.Sinks.Layout.LakeLayout(lake));
+        Assert.Equal(2 * first.Events,
+            (long)query.Execute("SELECT count(*) AS n FROM okta_systemlog").Rows[0]["n"]!);
     }
 
     [Fact]

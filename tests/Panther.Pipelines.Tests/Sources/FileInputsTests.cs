@@ -147,6 +147,32 @@ public sealed class FileInputsTests : IDisposable
     }
 
     [Fact]
+    public void A_pattern_gives_the_files_it_matches_in_ordinal_order()
+    {
+        Create("2026/12/03/b.json.gz", "2026/12/03/a.json.gz", "2026/12/04/c.json.gz", "2026/12/04/c.txt",
+            "top.json.gz", "2025/old.json.gz");
+
+        var nested = FileInputs.Expand([Path.Combine(_root, "2026", "**", "*.json.gz")]);
+        var top = FileInputs.Expand([Path.Combine(_root, "*.gz")]);
+
+        Assert.Equal(Paths("2026/12/03/a.json.gz", "2026/12/03/b.json.gz", "2026/12/04/c.json.gz"),
+            nested.Select(i => i.Source.Name));
+        Assert.Equal(Paths("top.json.gz"), top.Select(i => i.Source.Name));
+    }
+
+    [Fact]
+    public void A_pattern_that_matches_nothing_is_reported()
+    {
+        Create("a.json");
+        var pattern = Path.Combine(_root, "missing", "*.json");
+
+        var ex = Assert.Throws<FileNotFoundException>(() => FileInputs.Expand([pattern]));
+
+        Assert.Equal($"No file matches '{pattern}'.", ex.Message);
+        Assert.Throws<FileNotFoundException>(() => FileInputs.Expand([Path.Combine(_root, "*.log")]));
+    }
+
+    [Fact]
     public void An_empty_folder_gives_no_inputs()
     {
         Directory.CreateDirectory(Path.Combine(_root, "empty", "nested"));
