@@ -393,10 +393,19 @@ internal static class RunCommand
             {
                 Progress = progress,
             };
-            summary = paths is null
-                ? await ingestion.ReplayAsync(replayFiles.SelectMany(LakeQuarantineReader.Read), sourceId,
-                    sourceLabel, cancellationToken).ConfigureAwait(false)
-                : await ingestion.RunAsync(files, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                summary = paths is null
+                    ? await ingestion.ReplayAsync(replayFiles.SelectMany(LakeQuarantineReader.Read), sourceId,
+                        sourceLabel, cancellationToken).ConfigureAwait(false)
+                    : await ingestion.RunAsync(files, cancellationToken).ConfigureAwait(false);
+            }
+            catch (LakeWriteException ex)
+            {
+                await console.Error.WriteLineAsync($"panther: {ex.Message}; the run stopped, and the next run undoes "
+                    + "what it wrote and reads its inputs again").ConfigureAwait(false);
+                return ExitCodes.Quarantined;
+            }
         }
 
         scope.Commit(summary);

@@ -98,6 +98,8 @@ public sealed class LakeIngestion
     /// <param name="inputs">The inputs, taken in order by the workers.</param>
     /// <param name="cancellationToken">Stops the run after the current batches.</param>
     /// <returns>What the run did.</returns>
+    /// <exception cref="LakeWriteException">A sink or the quarantine could not be written; the run stopped.
+    /// </exception>
     public async Task<IngestionSummary> RunAsync(IEnumerable<FileInput> inputs,
         CancellationToken cancellationToken = default)
     {
@@ -356,8 +358,22 @@ public sealed class LakeIngestion
     }
 
     /// <summary>Enriches, writes and evaluates a batch on the worker, then waits for its turn to record the rule
-    /// results, quarantine the batch's bad records and count.</summary>
+    /// results, quarantine the batch's bad records and count. A failure to write the lake or the quarantine becomes
+    /// a <see cref="LakeWriteException"/>, so that it is not taken for a failure to read the input.</summary>
     private async Task ProcessBatchAsync(IngestionRun run, IngestionWorker worker, EventBatch batch,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            await WriteBatchAsync(run, worker, batch, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new LakeWriteException($"cannot write the lake: {ex.Message}", ex);
+        }
+    }
+
+    private async Task WriteBatchAsync(IngestionRun run, IngestionWorker worker, EventBatch batch,
         CancellationToken cancellationToken)
     {
         var start = Stopwatch.GetTimestamp();

@@ -52,4 +52,28 @@ public sealed class LakeIngestionTests : IDisposable
             rows.Select(r => ((string)r["eventName"]!,
                 Convert.ToInt32(r["hour"], System.Globalization.CultureInfo.InvariantCulture))));
     }
+
+    [Fact]
+    public async Task A_lake_that_cannot_be_written_stops_the_run_without_blaming_the_input()
+    {
+        var lake = Path.Combine(_work.FullName, "lake");
+        var input = Path.Combine(_work.FullName, "events.jsonl");
+        await File.WriteAllTextAsync(input, """
+            {"eventVersion":"1.08","eventTime":"2026-12-03T10:15:00Z","eventName":"GetObject"}
+            """);
+        var sink = new Detection.RecordingSink
+        {
+            BeforeWrite = (_, _) => throw new IOException("No space left on device"),
+        };
+        var quarantine = new LakeQuarantineWriter(lake);
+        var ingestion = new LakeIngestion(new LogParser(BuiltInLogTypes.CreateRegistry()), sink, quarantine);
+
+        var failure = await Assert.ThrowsAsync<LakeWriteException>(
+            () => ingestion.RunAsync([FileInput.ForFile(input)]));
+        await quarantine.DisposeAsync();
+
+        Assert.Equal("cannot write the lake: No space left on device", failure.Message);
+        Assert.IsType<IOException>(failure.InnerException);
+        Assert.Equal(0, quarantine.Count);
+    }
 }
