@@ -56,6 +56,32 @@ public sealed class EventBatch
         BlankLines = 0;
     }
 
+    /// <summary>
+    /// Drops the events and quarantined records of the records that start before a byte offset of their input, such
+    /// as those an earlier run already wrote when it resumes an input where it stopped. The events kept keep their
+    /// order; dropped events go back to the pool.
+    /// </summary>
+    /// <param name="byteOffset">The offset, in the decoded input, of the first record to keep.</param>
+    /// <returns>The number of events and records dropped.</returns>
+    public int RemoveBefore(long byteOffset)
+    {
+        var kept = 0;
+        for (var i = 0; i < _count; i++)
+        {
+            if (_pool[i].Position.ByteOffset < byteOffset)
+            {
+                continue;
+            }
+
+            (_pool[kept], _pool[i]) = (_pool[i], _pool[kept]);
+            kept++;
+        }
+
+        var removed = _count - kept;
+        _count = kept;
+        return removed + _quarantined.RemoveAll(record => record.Position.ByteOffset < byteOffset);
+    }
+
     internal NormalizedEvent Rent()
     {
         if (_count == _pool.Count)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using Panther.Parsing.Generation;
 
@@ -25,7 +26,9 @@ internal static class GenerateCommand
         };
         count.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<long>() < 0)
+            if (result.Tokens is [var token]
+                && long.TryParse(token.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+                && value < 0)
             {
                 result.AddError("--count must not be negative.");
             }

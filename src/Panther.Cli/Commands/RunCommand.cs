@@ -109,13 +109,15 @@ internal static class RunCommand
         var workers = new Option<int>("--workers")
         {
             Description = "How many inputs are read at the same time, each by its own worker with its own lake files. "
-                + "Default: the number of processors.",
+                + "Default: the number of processors, at most 64.",
             HelpName = "N",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
+            DefaultValueFactory = _ => Math.Min(Environment.ProcessorCount, MaxWorkers),
         };
         workers.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() is < 1 or > MaxWorkers)
+            if (result.Tokens is [var token]
+                && int.TryParse(token.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+                && value is < 1 or > MaxWorkers)
             {
                 result.AddError($"--workers must be between 1 and {MaxWorkers}.");
             }
@@ -220,7 +222,8 @@ internal static class RunCommand
                 }
             }
         }
-        catch (Exception ex) when (ex is FileNotFoundException or IOException or ArgumentException)
+        catch (Exception ex) when (ex is FileNotFoundException or IOException or ArgumentException
+            or UnauthorizedAccessException)
         {
             inputClient?.Dispose();
             await console.Error.WriteLineAsync($"panther: {ex.Message}").ConfigureAwait(false);
@@ -235,6 +238,15 @@ internal static class RunCommand
         }
 
         using var disposeInputClient = inputClient;
+        var distinct = FileInputs.Distinct(files);
+        if (distinct.Count < files.Count)
+        {
+            await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"input: {files.Count - distinct.Count} input(s) named more than once are read once"))
+                .ConfigureAwait(false);
+            files = [.. distinct];
+        }
+
         if (sourceId is not null || sourceLabel is not null)
         {
             files = [.. files.Select(file => file.WithSource(sourceId, sourceLabel))];
@@ -318,10 +330,9 @@ internal static class RunCommand
         using var disposeScope = scope;
         if (scope.Recovery.RunsUndone > 0)
         {
-            var removed = string.Create(CultureInfo.InvariantCulture,
-                $"lake: removed {scope.Recovery.FilesRemoved} file(s) of {scope.Recovery.RunsUndone} interrupted ");
-            await console.Error.WriteLineAsync(removed + "run(s); their inputs are read again when given")
-                .ConfigureAwait(false);
+            await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"lake: undid {scope.Recovery.RunsUndone} interrupted run(s), deleting {scope.Recovery.FilesRemoved} "
+                + $"of their files; their inputs are read again when given")).ConfigureAwait(false);
         }
 
         if (paths is not null && !reprocess)
@@ -332,8 +343,16 @@ internal static class RunCommand
                 await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"lake: {files.Count - unread.Count} input(s) skipped: this lake already holds them "
                     + $"(--reprocess reads them again)")).ConfigureAwait(false);
-                files = [.. unread];
             }
+
+            if (unread.Count(file => file.ResumeAt > 0) is var resumed and > 0)
+            {
+                await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"lake: {resumed} input(s) pick up where an earlier run stopped reading them"))
+                    .ConfigureAwait(false);
+            }
+
+            files = [.. unread];
         }
 
         var stale = LocalLakeObjectStore.RemoveStaleStagingFiles(lake.WorkFolder, StaleStagingAge);

@@ -66,7 +66,7 @@ public sealed class LakeRunScope : IDisposable
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                throw new IOException($"cannot undo an interrupted run: {ex.Message}", ex);
+                throw new IOException($"cannot finish or undo an interrupted run: {ex.Message}", ex);
             }
 
             return new LakeRunScope(runLock, ledger, RunJournal.Start(stateFolder), store, recovery);
@@ -78,19 +78,26 @@ public sealed class LakeRunScope : IDisposable
         }
     }
 
-    /// <summary>Leaves out the inputs the lake holds.</summary>
+    /// <summary>Leaves out the inputs the lake holds, and has those read in part pick up where they stopped.
+    /// </summary>
     /// <param name="inputs">The inputs.</param>
-    /// <returns>The inputs not in the ledger, in their order.</returns>
+    /// <returns>The inputs not read to their end, in their order; those read in part with their
+    /// <see cref="FileInput.ResumeAt"/> set.</returns>
     public IReadOnlyList<FileInput> Unread(IEnumerable<FileInput> inputs) =>
-        [.. inputs.Where(input => !Ledger.Contains(input))];
+        [.. inputs.Where(input => !Ledger.Contains(input))
+            .Select(input => Ledger.GetResumeAt(input) is var offset and > 0 ? input.ResumingAt(offset) : input)];
 
-    /// <summary>Commits the run once everything it wrote is in place: the inputs it read to their end go to the
-    /// ledger.</summary>
+    /// <summary>Commits the run once everything it wrote is in place: the inputs it read, to their end or in part,
+    /// go to the ledger.</summary>
     /// <param name="summary">What the run did.</param>
     public void Commit(IngestionSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        Journal.Commit(summary.InputsRead.Select(input => input.Identity).OfType<string>(), Ledger);
+        var whole = summary.InputsRead.Where(input => input.Identity is not null)
+            .Select(input => new InputLedgerEntry(input.Identity!));
+        var parts = summary.InputsReadInPart.Where(part => part.Input.Identity is not null)
+            .Select(part => new InputLedgerEntry(part.Input.Identity!, part.ResumeAt));
+        Journal.Commit([.. whole, .. parts], Ledger);
     }
 
     /// <summary>Closes the journal and releases the lock.</summary>

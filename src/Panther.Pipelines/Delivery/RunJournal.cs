@@ -6,9 +6,9 @@ namespace Panther.Pipelines.Delivery;
 /// <summary>
 /// What a run has put in the lake, written down before it is put, so that a run either counts whole or not at all.
 /// A journal is a JSON lines file in <c>STATE/runs/</c>: one <c>{"key": KEY}</c> per lake object, one
-/// <c>{"file": PATH}</c> per local file such as the run's quarantine file, and, when the run ends well, one
-/// <c>{"commit": [IDENTITY, ...]}</c> with the inputs it read. <see cref="Commit"/> then adds the inputs to the
-/// <see cref="InputLedger"/> and deletes the journal.
+/// <c>{"file": PATH}</c> for the run's quarantine file (relative to the folder that holds the state folder), and,
+/// when the run ends well, one <c>{"commit": [ENTRY, ...]}</c> with the inputs it read, as the ledger writes them.
+/// <see cref="Commit"/> then adds the inputs to the <see cref="InputLedger"/> and deletes the journal.
 /// </summary>
 /// <remarks>
 /// <para>A journal still there when the next run starts belongs to a run that crashed or was killed.
@@ -27,9 +27,12 @@ public sealed class RunJournal : IDisposable
     private readonly Lock _gate = new();
     private bool _committed;
 
-    private RunJournal(string path)
+    private readonly string _workFolder;
+
+    private RunJournal(string path, string workFolder)
     {
         FilePath = path;
+        _workFolder = workFolder;
         _stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
         _writer = new Utf8JsonWriter(_stream);
     }
@@ -44,9 +47,10 @@ public sealed class RunJournal : IDisposable
     public static RunJournal Start(string stateFolder)
     {
         ArgumentException.ThrowIfNullOrEmpty(stateFolder);
-        var folder = Path.Combine(Path.GetFullPath(stateFolder), Folder);
+        var state = Path.GetFullPath(stateFolder);
+        var folder = Path.Combine(state, Folder);
         Directory.CreateDirectory(folder);
-        return new RunJournal(Path.Combine(folder, $"{Guid.CreateVersion7():N}.jsonl"));
+        return new RunJournal(Path.Combine(folder, $"{Guid.CreateVersion7():N}.jsonl"), WorkFolder(state));
     }
 
     /// <summary>Finishes or undoes the runs whose journals are left in a state folder.</summary>
@@ -63,13 +67,15 @@ public sealed class RunJournal : IDisposable
         ArgumentException.ThrowIfNullOrEmpty(stateFolder);
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(ledger);
-        var folder = Path.Combine(stateFolder, Folder);
+        var state = Path.GetFullPath(stateFolder);
+        var folder = Path.Combine(state, Folder);
         var recovery = new JournalRecovery();
         if (!Directory.Exists(folder))
         {
             return recovery;
         }
 
+        var work = WorkFolder(state);
         foreach (var path in Directory.GetFiles(folder, "*.jsonl").Order(StringComparer.Ordinal))
         {
             var (keys, files, committed) = Read(path);
@@ -80,21 +86,24 @@ public sealed class RunJournal : IDisposable
             }
             else
             {
+                var removed = 0;
                 foreach (var key in keys)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    await store.DeleteAsync(key, cancellationToken).ConfigureAwait(false);
+                    removed += await TryDeleteAsync(store, key, cancellationToken).ConfigureAwait(false) ? 1 : 0;
                 }
 
-                foreach (var file in files.Where(File.Exists))
+                foreach (var file in files.Select(file => QuarantinePath(work, file)).OfType<string>()
+                    .Where(File.Exists))
                 {
                     File.Delete(file);
+                    removed++;
                 }
 
                 recovery = recovery with
                 {
                     RunsUndone = recovery.RunsUndone + 1,
-                    FilesRemoved = recovery.FilesRemoved + keys.Count + files.Count,
+                    FilesRemoved = recovery.FilesRemoved + removed,
                 };
             }
 
@@ -108,26 +117,38 @@ public sealed class RunJournal : IDisposable
     /// <param name="key">The object's key.</param>
     public void RecordKey(string key) => Write("key", key);
 
-    /// <summary>Writes down a local file of the run, such as its quarantine file, before it becomes visible.</summary>
-    /// <param name="path">The file's path.</param>
-    public void RecordFile(string path) => Write("file", Path.GetFullPath(path));
+    /// <summary>Writes down the run's quarantine file before it becomes visible, as a path relative to the folder
+    /// that holds the state folder.</summary>
+    /// <param name="path">The file's path, in the <c>quarantine/</c> folder beside the state folder.</param>
+    /// <exception cref="ArgumentException">The file is not in that quarantine folder.</exception>
+    public void RecordFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var relative = Path.GetRelativePath(_workFolder, Path.GetFullPath(path));
+        if (QuarantinePath(_workFolder, relative) is null)
+        {
+            throw new ArgumentException($"'{path}' is not in the quarantine folder of {_workFolder}.", nameof(path));
+        }
+
+        Write("file", relative.Replace(Path.DirectorySeparatorChar, '/'));
+    }
 
     /// <summary>Commits the run: writes the commit line, adds the inputs read to the ledger and deletes the
     /// journal. Call it once everything the run wrote is in place.</summary>
-    /// <param name="inputs">The identities of the inputs the run read to their end.</param>
+    /// <param name="inputs">The inputs the run read, to their end or in part.</param>
     /// <param name="ledger">The lake's ledger.</param>
-    public void Commit(IEnumerable<string> inputs, InputLedger ledger)
+    public void Commit(IEnumerable<InputLedgerEntry> inputs, InputLedger ledger)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(ledger);
-        var identities = inputs.ToList();
+        var entries = inputs.ToList();
         lock (_gate)
         {
             _writer.WriteStartObject();
             _writer.WriteStartArray("commit");
-            foreach (var identity in identities)
+            foreach (var entry in entries)
             {
-                _writer.WriteStringValue(identity);
+                InputLedger.Write(_writer, entry);
             }
 
             _writer.WriteEndArray();
@@ -136,7 +157,7 @@ public sealed class RunJournal : IDisposable
             _committed = true;
         }
 
-        ledger.Add(identities);
+        ledger.Add(entries);
         Dispose();
         File.Delete(FilePath);
     }
@@ -171,10 +192,38 @@ public sealed class RunJournal : IDisposable
         _stream.Flush(flushToDisk: true);
     }
 
-    private static (List<string> Keys, List<string> Files, List<string>? Committed) Read(string path)
+    /// <summary>Deletes a journal's object; a key that is not a lake key, from a damaged or planted journal, is left
+    /// alone.</summary>
+    private static async Task<bool> TryDeleteAsync(ILakeObjectStore store, string key,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            await store.DeleteAsync(key, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The folder that holds the state folder: the lake's root, or the work folder of an S3 lake.</summary>
+    private static string WorkFolder(string stateFolder) => Path.GetDirectoryName(stateFolder)!;
+
+    /// <summary>Resolves a journal's file entry against the work folder; null unless it is inside its quarantine
+    /// folder, so that a damaged or planted journal can delete nothing else.</summary>
+    private static string? QuarantinePath(string workFolder, string entry)
+    {
+        var folder = Path.Combine(workFolder, Quarantine.LakeQuarantineWriter.Folder) + Path.DirectorySeparatorChar;
+        var path = Path.GetFullPath(Path.Combine(workFolder, entry));
+        return path.StartsWith(folder, StringComparison.Ordinal) ? path : null;
+    }
+
+    private static (List<string> Keys, List<string> Files, List<InputLedgerEntry>? Committed) Read(string path)
     {
         var (keys, files) = (new List<string>(), new List<string>());
-        List<string>? committed = null;
+        List<InputLedgerEntry>? committed = null;
         foreach (var line in File.ReadLines(path))
         {
             try
@@ -196,8 +245,7 @@ public sealed class RunJournal : IDisposable
                 }
                 else if (root.TryGetProperty("commit", out var inputs) && inputs.ValueKind == JsonValueKind.Array)
                 {
-                    committed = [.. inputs.EnumerateArray().Where(i => i.ValueKind == JsonValueKind.String)
-                        .Select(i => i.GetString()!)];
+                    committed = [.. inputs.EnumerateArray().Select(InputLedger.Read).OfType<InputLedgerEntry>()];
                 }
             }
             catch (JsonException)

@@ -29,7 +29,7 @@ public sealed class RunLock : IDisposable
         }
         catch (IOException ex) when (File.Exists(path))
         {
-            throw new IOException($"another run is writing to this lake ({path} is locked); wait for it to end.", ex);
+            throw new IOException($"another run is writing to this lake ({path} is locked); wait for it to end", ex);
         }
     }
 

@@ -95,6 +95,11 @@ public sealed class LakePipeline
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
+        if (_options.Workers < 1)
+        {
+            throw new InvalidOperationException("PantherOptions.Workers must be at least 1.");
+        }
+
         using var enrichment = _options.Lookups.Count == 0
             ? null
             : new LookupEnricher(_options.Lookups, _options.Parser.TimeProvider, _s3Client);
@@ -115,7 +120,7 @@ public sealed class LakePipeline
         var store = new LocalLakeObjectStore(_options.LakeRoot);
         using var scope = await LakeRunScope.StartAsync(Path.Combine(store.Root, "state"), store, cancellationToken)
             .ConfigureAwait(false);
-        var all = inputs.ToList();
+        var all = FileInputs.Distinct(inputs);
         var unread = _options.Reprocess ? all : scope.Unread(all);
         var summary = await RunAsync(unread, () => new ParquetLakeWriter(scope.Store, writerOptions), enrichment,
             scope, cancellationToken).ConfigureAwait(false);

@@ -5,6 +5,7 @@ public sealed class IngestionSummary
 {
     private readonly SortedDictionary<string, long> _events = new(StringComparer.Ordinal);
     private readonly List<Sources.FileInput> _inputsRead = [];
+    private readonly List<PartlyReadInput> _inputsReadInPart = [];
 
     /// <summary>Gets the number of events per log type, in name order.</summary>
     public IReadOnlyDictionary<string, long> EventsByLogType => _events;
@@ -34,10 +35,16 @@ public sealed class IngestionSummary
     /// reading failed part-way, are not among them.</summary>
     public IReadOnlyList<Sources.FileInput> InputsRead => _inputsRead;
 
+    /// <summary>Gets the inputs whose reading failed after some of their records went into the lake, with where a
+    /// later read should pick up. Their failure is in the quarantine.</summary>
+    public IReadOnlyList<PartlyReadInput> InputsReadInPart => _inputsReadInPart;
+
     /// <summary>Gets the inputs left out because the lake already held them.</summary>
     public int InputsSkipped { get; internal set; }
 
     internal void CountEvent(string logType) => _events[logType] = _events.GetValueOrDefault(logType) + 1;
 
     internal void AddInputRead(Sources.FileInput input) => _inputsRead.Add(input);
+
+    internal void AddInputReadInPart(PartlyReadInput input) => _inputsReadInPart.Add(input);
 }

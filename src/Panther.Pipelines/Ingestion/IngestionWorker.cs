@@ -32,4 +32,8 @@ internal sealed class IngestionWorker(LogParser parser, ILakeSink sink)
 
     /// <summary>Gets or sets the quarantined records of the current input so far.</summary>
     public long InputQuarantined { get; set; }
+
+    /// <summary>Gets or sets the byte offset after the start of the last record of the current input that went
+    /// through; where a later read would pick up.</summary>
+    public long InputReadTo { get; set; }
 }

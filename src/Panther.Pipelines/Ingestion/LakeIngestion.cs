@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -313,7 +314,7 @@ public sealed class LakeIngestion
         }
 
         PipelineLog.InputStarted(Logger, input.Source.Name);
-        (worker.InputEvents, worker.InputQuarantined) = (0, 0);
+        (worker.InputEvents, worker.InputQuarantined, worker.InputReadTo) = (0, 0, input.ResumeAt);
         worker.Current = stream;
         var readToEnd = false;
         await using (stream.ConfigureAwait(false))
@@ -323,6 +324,11 @@ public sealed class LakeIngestion
                 await foreach (var batch in worker.Reader.ReadAsync(stream, input.Source, cancellationToken)
                     .ConfigureAwait(false))
                 {
+                    if (input.ResumeAt > 0)
+                    {
+                        batch.RemoveBefore(input.ResumeAt);
+                    }
+
                     await ProcessBatchAsync(run, worker, batch, cancellationToken).ConfigureAwait(false);
                 }
 
@@ -330,8 +336,17 @@ public sealed class LakeIngestion
             }
             catch (IOException ex)
             {
-                await QuarantineUnreadableAsync(run, input.Source, ex.Message, cancellationToken)
-                    .ConfigureAwait(false);
+                var cut = worker.InputReadTo > input.ResumeAt;
+                var message = cut
+                    ? string.Create(CultureInfo.InvariantCulture, $"{ex.Message} (after byte {worker.InputReadTo} "
+                        + $"of the decoded input; the records before it went in, and a later run picks up there)")
+                    : ex.Message;
+                await QuarantineUnreadableAsync(run, input.Source, message, cancellationToken).ConfigureAwait(false);
+                if (cut)
+                {
+                    await RecordPartAsync(run, new PartlyReadInput(input, worker.InputReadTo), cancellationToken)
+                        .ConfigureAwait(false);
+                }
             }
         }
 
@@ -442,6 +457,16 @@ public sealed class LakeIngestion
             Metrics.Quarantined.Add(batch.Quarantined.Count, new KeyValuePair<string, object?>("reason", "parse"));
         }
 
+        foreach (var evt in batch.Events)
+        {
+            worker.InputReadTo = Math.Max(worker.InputReadTo, evt.Position.ByteOffset + 1);
+        }
+
+        foreach (var record in batch.Quarantined)
+        {
+            worker.InputReadTo = Math.Max(worker.InputReadTo, record.Position.ByteOffset + 1);
+        }
+
         worker.InputEvents += batch.Count;
         worker.InputQuarantined += batch.Quarantined.Count;
         summary.Quarantined += batch.Quarantined.Count;
@@ -462,6 +487,20 @@ public sealed class LakeIngestion
         Metrics?.StageDuration.Record(Stopwatch.GetElapsedTime(start, now).TotalSeconds,
             new KeyValuePair<string, object?>("stage", stage));
         return now;
+    }
+
+    private static async Task RecordPartAsync(IngestionRun run, PartlyReadInput part,
+        CancellationToken cancellationToken)
+    {
+        await run.Turn.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            run.Summary.AddInputReadInPart(part);
+        }
+        finally
+        {
+            run.Turn.Release();
+        }
     }
 
     private async Task QuarantineUnreadableAsync(IngestionRun run, LogSource source, string message,

@@ -12,20 +12,26 @@ public sealed class FileInput
 {
     private readonly Func<Stream> _open;
 
-    private FileInput(LogSource source, Func<Stream> open, string? identity = null)
+    private FileInput(LogSource source, Func<Stream> open, string? identity = null, long resumeAt = 0)
     {
         Source = source;
         _open = open;
         Identity = identity;
+        ResumeAt = resumeAt;
     }
 
     /// <summary>Gets the source events from this input are tagged with.</summary>
     public LogSource Source { get; }
 
-    /// <summary>Gets what tells this content apart from any other: the full path with the size and time of a file,
+    /// <summary>Gets what tells this content apart from any other: the full path with the size and time of a file
+    /// (of the file a symbolic link leads to, for a link),
     /// the location with the ETag of an S3 object; null when nothing does (standard input, streams made without
     /// one). A run that records what it has read (<c>InputLedger</c>) recognises the same content by it.</summary>
     public string? Identity { get; }
+
+    /// <summary>Gets the byte offset, in the decoded input, of the first record to keep: records that start before
+    /// it are read but dropped, since an earlier run that stopped part-way wrote them. 0 reads everything.</summary>
+    public long ResumeAt { get; }
 
     /// <summary>Creates an input for a file.</summary>
     /// <param name="path">The file path.</param>
@@ -34,6 +40,12 @@ public sealed class FileInput
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var file = new FileInfo(path);
+        if (file.Exists && file.LinkTarget is not null && file.ResolveLinkTarget(returnFinalTarget: true) is
+            FileInfo { Exists: true } target)
+        {
+            file = target;
+        }
+
         var identity = file.Exists
             ? string.Create(CultureInfo.InvariantCulture,
                 $"{file.FullName}|{file.Length}|{file.LastWriteTimeUtc:yyyy-MM-ddTHH:mm:ss.fffffffZ}")
@@ -74,7 +86,16 @@ public sealed class FileInput
     /// <param name="label">The source label, or <see langword="null"/> for none.</param>
     /// <returns>The input.</returns>
     public FileInput WithSource(string? id, string? label) =>
-        new(new LogSource(Source.Name, id, label), _open, Identity);
+        new(new LogSource(Source.Name, id, label), _open, Identity, ResumeAt);
+
+    /// <summary>Makes the same input, to be read again from a byte offset on (<see cref="ResumeAt"/>).</summary>
+    /// <param name="byteOffset">The offset, in the decoded input, of the first record to keep.</param>
+    /// <returns>The input.</returns>
+    public FileInput ResumingAt(long byteOffset)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(byteOffset);
+        return new(Source, _open, Identity, byteOffset);
+    }
 
     /// <summary>Opens the input for reading; the caller disposes the stream.</summary>
     /// <returns>The stream.</returns>

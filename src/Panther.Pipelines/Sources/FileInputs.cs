@@ -57,6 +57,18 @@ public static class FileInputs
         return inputs;
     }
 
+    /// <summary>Leaves out the inputs named more than once, such as a file given by two paths, or twice in a folder
+    /// and a pattern: of the inputs with the same <see cref="FileInput.Identity"/>, the first stays. Inputs
+    /// without an identity all stay.</summary>
+    /// <param name="inputs">The inputs.</param>
+    /// <returns>The inputs, each once, in their order.</returns>
+    public static IReadOnlyList<FileInput> Distinct(IEnumerable<FileInput> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return [.. inputs.Where(input => input.Identity is null || seen.Add(input.Identity))];
+    }
+
     /// <summary>Lists the files a pattern matches: the folders before its first <c>*</c> are where the search starts,
     /// the rest is the pattern.</summary>
     private static List<string> Match(string pattern)

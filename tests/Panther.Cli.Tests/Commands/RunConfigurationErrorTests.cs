@@ -66,6 +66,15 @@ public sealed class RunConfigurationErrorTests : IDisposable
     }
 
     [Fact]
+    public async Task Workers_that_are_not_a_number_are_a_usage_error_not_a_crash()
+    {
+        var run = await Run("--workers", "abc");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Cannot parse argument 'abc' for option '--workers'", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_folder_as_the_destinations_file_is_a_usage_error()
     {
         var run = await Run("--destinations", _folder.FullName);

@@ -58,7 +58,7 @@ public sealed class RunJournalTests : IDisposable
 
         var recovery = await RunJournal.RecoverAsync(State, store, InputLedger.Open(Path.Combine(State, "x")));
 
-        Assert.Equal(new JournalRecovery(RunsUndone: 1, FilesRemoved: 2, RunsFinished: 0), recovery);
+        Assert.Equal(new JournalRecovery(RunsUndone: 1, FilesRemoved: 1, RunsFinished: 0), recovery);
         Assert.Empty(Directory.GetFiles(Path.Combine(State, RunJournal.Folder)));
     }
 
@@ -72,7 +72,7 @@ public sealed class RunJournalTests : IDisposable
         using (var journal = RunJournal.Start(State))
         {
             await new JournaledLakeObjectStore(store, journal).PutAsync(key, new MemoryStream([1]));
-            journal.Commit([read.Identity!], InputLedger.Open(ledgerPath));
+            journal.Commit([new InputLedgerEntry(read.Identity!)], InputLedger.Open(ledgerPath));
             Assert.False(File.Exists(journal.FilePath));
         }
 
@@ -95,7 +95,7 @@ public sealed class RunJournalTests : IDisposable
         var folder = Directory.CreateDirectory(Path.Combine(State, RunJournal.Folder)).FullName;
         var identity = System.Text.Json.JsonSerializer.Serialize(input.Identity);
         await File.WriteAllTextAsync(Path.Combine(folder, "crashed.jsonl"),
-            $"{{\"key\":\"{key}\"}}\n{{\"commit\":[{identity}]}}\n{{\"ke");
+            $"{{\"key\":\"{key}\"}}\n{{\"commit\":[{{\"input\":{identity}}}]}}\n{{\"ke");
         var ledger = InputLedger.Open(Path.Combine(State, "inputs.jsonl"));
 
         var recovery = await RunJournal.RecoverAsync(State, store, ledger);
@@ -113,12 +113,87 @@ public sealed class RunJournalTests : IDisposable
         var ledgerPath = Path.Combine(State, "inputs.jsonl");
         using (var journal = RunJournal.Start(State))
         {
-            journal.Commit([FileInput.ForFile(path).Identity!], InputLedger.Open(ledgerPath));
+            journal.Commit([new InputLedgerEntry(FileInput.ForFile(path).Identity!)], InputLedger.Open(ledgerPath));
         }
 
         await File.AppendAllTextAsync(path, "{}\n");
 
         Assert.False(InputLedger.Open(ledgerPath).Contains(FileInput.ForFile(path)));
+    }
+
+    [Fact]
+    public async Task An_input_read_in_part_is_picked_up_where_it_stopped_until_it_is_read_to_its_end()
+    {
+        var input = await WriteInputAsync("cut.jsonl");
+        var ledgerPath = Path.Combine(State, "inputs.jsonl");
+        using (var journal = RunJournal.Start(State))
+        {
+            journal.Commit([new InputLedgerEntry(input.Identity!, 120)], InputLedger.Open(ledgerPath));
+        }
+
+        var afterCut = InputLedger.Open(ledgerPath);
+        Assert.False(afterCut.Contains(input));
+        Assert.Equal(120, afterCut.GetResumeAt(input));
+        using (var journal = RunJournal.Start(State))
+        {
+            journal.Commit([new InputLedgerEntry(input.Identity!, 60)], afterCut);
+        }
+
+        Assert.Equal(120, InputLedger.Open(ledgerPath).GetResumeAt(input));
+        using (var journal = RunJournal.Start(State))
+        {
+            journal.Commit([new InputLedgerEntry(input.Identity!)], afterCut);
+        }
+
+        var afterWhole = InputLedger.Open(ledgerPath);
+        Assert.True(afterWhole.Contains(input));
+        Assert.Equal(0, afterWhole.GetResumeAt(input));
+    }
+
+    [Fact]
+    public async Task An_entry_after_a_torn_last_line_starts_a_line_of_its_own()
+    {
+        var (first, second) = (await WriteInputAsync("first.jsonl"), await WriteInputAsync("second.jsonl"));
+        var ledgerPath = Path.Combine(State, "inputs.jsonl");
+        Directory.CreateDirectory(State);
+        var whole = System.Text.Json.JsonSerializer.Serialize(new { input = first.Identity });
+        await File.WriteAllTextAsync(ledgerPath, whole[..^2]);
+        using (var journal = RunJournal.Start(State))
+        {
+            journal.Commit([new InputLedgerEntry(second.Identity!)], InputLedger.Open(ledgerPath));
+        }
+
+        var ledger = InputLedger.Open(ledgerPath);
+
+        Assert.True(ledger.Contains(second));
+        Assert.False(ledger.Contains(first));
+    }
+
+    [Fact]
+    public async Task A_planted_journal_deletes_nothing_outside_the_lake_and_its_quarantine()
+    {
+        var victim = Path.Combine(_folder.FullName, "victim.txt");
+        await File.WriteAllTextAsync(victim, "keep");
+        var inLake = Path.Combine(Lake, "state", "alerts.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(inLake)!);
+        await File.WriteAllTextAsync(inLake, "[]");
+        var folder = Directory.CreateDirectory(Path.Combine(State, RunJournal.Folder)).FullName;
+        await File.WriteAllLinesAsync(Path.Combine(folder, "planted.jsonl"),
+        [
+            System.Text.Json.JsonSerializer.Serialize(new { file = victim }),
+            System.Text.Json.JsonSerializer.Serialize(new { file = "../victim.txt" }),
+            System.Text.Json.JsonSerializer.Serialize(new { file = "state/alerts.json" }),
+            System.Text.Json.JsonSerializer.Serialize(new { file = "quarantine/../state/alerts.json" }),
+            System.Text.Json.JsonSerializer.Serialize(new { key = "../victim.txt" }),
+            System.Text.Json.JsonSerializer.Serialize(new { key = "" }),
+        ]);
+
+        var recovery = await RunJournal.RecoverAsync(State, new LocalLakeObjectStore(Lake),
+            InputLedger.Open(Path.Combine(State, "inputs.jsonl")));
+
+        Assert.Equal(new JournalRecovery(RunsUndone: 1, FilesRemoved: 0, RunsFinished: 0), recovery);
+        Assert.True(File.Exists(victim));
+        Assert.True(File.Exists(inLake));
     }
 
     [Fact]

@@ -26,7 +26,11 @@ internal sealed class RecordingSink : ILakeSink
         }
 
         Events += batch.Count;
+        Offsets.AddRange(batch.Events.Select(evt => evt.Position.ByteOffset));
     }
+
+    /// <summary>Gets the byte offsets of the events written, in order.</summary>
+    public List<long> Offsets { get; } = [];
 
     public ValueTask FlushAsync(CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
 

@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Text;
 using Panther.Parsing;
+using Panther.Parsing.Events;
 using Panther.Pipelines.Ingestion;
 using Panther.Pipelines.Quarantine;
 using Panther.Pipelines.Sources;
@@ -59,7 +62,7 @@ public sealed class LakeIngestionTests : IDisposable
         var lake = Path.Combine(_work.FullName, "lake");
         var input = Path.Combine(_work.FullName, "events.jsonl");
         await File.WriteAllTextAsync(input, """
-            {"eventVersion":"1.08","eventTime":"2026-12-03T10:15:00Z","eventName":"GetObject"}
+            {"eventTime":"2026-12-03T10:15:00Z","eventSource":"s3.amazonaws.com","eventName":"GetObject"}
             """);
         var sink = new Detection.RecordingSink
         {
@@ -75,5 +78,48 @@ public sealed class LakeIngestionTests : IDisposable
         Assert.Equal("cannot write the lake: No space left on device", failure.Message);
         Assert.IsType<IOException>(failure.InnerException);
         Assert.Equal(0, quarantine.Count);
+    }
+
+    [Fact]
+    public async Task An_input_that_fails_part_way_is_picked_up_where_it_stopped_and_each_event_goes_in_once()
+    {
+        var lines = Enumerable.Range(0, 2000).Select(i => string.Create(CultureInfo.InvariantCulture,
+            $$"""{"eventTime":"2026-12-03T10:15:00Z","eventSource":"s3.amazonaws.com","eventName":"Call{{i}}"}"""));
+        var bytes = Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n");
+        var parser = new LogParser(BuiltInLogTypes.CreateRegistry());
+        var (first, second) = (new Detection.RecordingSink(), new Detection.RecordingSink());
+        var input = FileInput.ForStream(new LogSource("flaky"), () => new FailingStream(bytes, bytes.Length / 2),
+            "flaky|v1");
+
+        IngestionSummary cut;
+        var quarantine = new LakeQuarantineWriter(Path.Combine(_work.FullName, "lake"));
+        await using (quarantine)
+        {
+            cut = await new LakeIngestion(parser, first, quarantine).RunAsync([input]);
+        }
+
+        var part = Assert.Single(cut.InputsReadInPart);
+        var whole = FileInput.ForStream(new LogSource("flaky"), () => new MemoryStream(bytes), "flaky|v1")
+            .ResumingAt(part.ResumeAt);
+        var resumed = await new LakeIngestion(parser, second,
+            new LakeQuarantineWriter(Path.Combine(_work.FullName, "lake2"))).RunAsync([whole]);
+
+        Assert.Empty(cut.InputsRead);
+        Assert.InRange(first.Events, 1, 1999);
+        Assert.Contains("a later run picks up there", File.ReadAllText(cut.QuarantineFile!), StringComparison.Ordinal);
+        Assert.Single(resumed.InputsRead);
+        Assert.Empty(first.Offsets.Intersect(second.Offsets));
+        Assert.Equal(2000, first.Offsets.Union(second.Offsets).Count());
+    }
+
+    /// <summary>A stream that fails as a dropped connection does once a number of bytes has been read.</summary>
+    private sealed class FailingStream(byte[] content, int failAfter) : MemoryStream(content, writable: false)
+    {
+        public override int Read(Span<byte> buffer) => Position >= failAfter
+            ? throw new IOException("the connection was reset")
+            : base.Read(buffer[..(int)Math.Min(buffer.Length, failAfter - Position)]);
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(Read(buffer.Span));
     }
 }

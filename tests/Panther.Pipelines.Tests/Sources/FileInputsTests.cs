@@ -173,6 +173,26 @@ public sealed class FileInputsTests : IDisposable
     }
 
     [Fact]
+    public void An_input_named_twice_is_kept_once_and_a_link_is_known_by_the_file_it_leads_to()
+    {
+        Create("logs/a.json", "logs/b.json");
+        var link = Path.Combine(_root, "current.json");
+        File.CreateSymbolicLink(link, Path.Combine(_root, "logs", "a.json"));
+
+        var inputs = FileInputs.Distinct(FileInputs.Expand(
+            [Path.Combine(_root, "logs"), link, Path.Combine(_root, "logs", "*.json"), FileInputs.StandardInput,
+                FileInputs.StandardInput], () => new MemoryStream()));
+        var before = FileInput.ForFile(link).Identity;
+        File.AppendAllText(Path.Combine(_root, "logs", "a.json"), "more");
+
+        Assert.Equal([.. Paths("logs/a.json", "logs/b.json"), "-", "-"],
+            inputs.Select(i => i.Source.Name == "stdin" ? "-" : i.Source.Name));
+        Assert.NotEqual(before, FileInput.ForFile(link).Identity);
+        Assert.Equal(FileInput.ForFile(Path.Combine(_root, "logs", "a.json")).Identity,
+            FileInput.ForFile(link).Identity);
+    }
+
+    [Fact]
     public void An_empty_folder_gives_no_inputs()
     {
         Directory.CreateDirectory(Path.Combine(_root, "empty", "nested"));
