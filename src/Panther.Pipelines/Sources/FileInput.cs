@@ -39,13 +39,7 @@ public sealed class FileInput
     public static FileInput ForFile(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var file = new FileInfo(path);
-        if (file.Exists && file.LinkTarget is not null && file.ResolveLinkTarget(returnFinalTarget: true) is
-            FileInfo { Exists: true } target)
-        {
-            file = target;
-        }
-
+        var file = new FileInfo(RealPath(path));
         var identity = file.Exists
             ? string.Create(CultureInfo.InvariantCulture,
                 $"{file.FullName}|{file.Length}|{file.LastWriteTimeUtc:yyyy-MM-ddTHH:mm:ss.fffffffZ}")
@@ -58,6 +52,34 @@ public sealed class FileInput
             BufferSize = 0,
             Options = FileOptions.SequentialScan | FileOptions.Asynchronous,
         }), identity);
+    }
+
+    /// <summary>Gets the path of a file with every symbolic link on the way resolved, folders included, so that
+    /// every way to one file gives one path; the full path as given when a link cannot be followed.</summary>
+    private static string RealPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        try
+        {
+            var root = Path.GetPathRoot(full)!;
+            var current = root;
+            foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar,
+                StringSplitOptions.RemoveEmptyEntries))
+            {
+                current = Path.Combine(current, part);
+                FileSystemInfo entry = Directory.Exists(current) ? new DirectoryInfo(current) : new FileInfo(current);
+                if (entry.LinkTarget is not null && entry.ResolveLinkTarget(returnFinalTarget: true) is { } target)
+                {
+                    current = target.FullName;
+                }
+            }
+
+            return current;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return full;
+        }
     }
 
     /// <summary>Creates an input for standard input, named <c>stdin</c>.</summary>

@@ -193,6 +193,19 @@ public sealed class FileInputsTests : IDisposable
     }
 
     [Fact]
+    public void A_pattern_through_a_link_back_to_a_parent_folder_gives_each_file_once_after_Distinct()
+    {
+        Create("loop/d/f.jsonl");
+        Directory.CreateSymbolicLink(Path.Combine(_root, "loop", "d", "up"), "..");
+
+        var matches = FileInputs.Expand([Path.Combine(_root, "loop", "**", "*.jsonl")]);
+        var inputs = FileInputs.Distinct(matches);
+
+        Assert.True(matches.Count > 1);
+        Assert.Equal(Paths("loop/d/f.jsonl"), inputs.Select(i => i.Source.Name));
+    }
+
+    [Fact]
     public void An_empty_folder_gives_no_inputs()
     {
         Directory.CreateDirectory(Path.Combine(_root, "empty", "nested"));
