@@ -125,8 +125,13 @@ public static class LakeQuarantineReader
                 : root.TryGetProperty("data_base64", out var base64) && base64.ValueKind == JsonValueKind.String
                     ? base64.GetBytesFromBase64()
                     : [];
-            var position = new RecordPosition(Number(root, "line"), Number(root, "record"),
-                Number(root, "byte_offset"));
+            if (Number(root, "line") is not { } lineNumber || Number(root, "record") is not { } record
+                || Number(root, "byte_offset") is not { } offset)
+            {
+                return null;
+            }
+
+            var position = new RecordPosition(lineNumber, record, offset);
             var truncated = root.TryGetProperty("truncated", out var cut) && cut.ValueKind == JsonValueKind.True;
             return new QuarantinedRecord(source.GetString()!, position, reason.GetString()!, data, truncated);
         }
@@ -137,6 +142,17 @@ public static class LakeQuarantineReader
         }
     }
 
-    private static long Number(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) && value.TryGetInt64(out var number) ? number : 0;
+    /// <summary>Reads a position member: 0 when it is missing, null when it is not a whole number from 0 to
+    /// <see cref="long.MaxValue"/>, which makes the line a damaged one, kept as it is.</summary>
+    private static long? Number(JsonElement root, string name)
+    {
+        if (!root.TryGetProperty(name, out var value))
+        {
+            return 0;
+        }
+
+        return value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number) && number >= 0
+            ? number
+            : null;
+    }
 }

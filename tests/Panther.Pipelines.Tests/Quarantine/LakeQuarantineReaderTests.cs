@@ -54,6 +54,24 @@ public sealed class LakeQuarantineReaderTests : IDisposable
         Assert.Equal(("s", "r", "x"), (records[1].Source, records[1].Reason, records[1].GetText()));
     }
 
+    [Theory]
+    [InlineData("1.5")]
+    [InlineData("9223372036854775808")]
+    [InlineData("-3")]
+    [InlineData("\"7\"")]
+    public void A_line_whose_position_is_not_a_whole_number_is_kept_as_a_damaged_line(string line)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_lake.FullName, "quarantine")).FullName;
+        var path = Path.Combine(folder, "20261203T150000Z-y.jsonl");
+        var text = "{\"source\":\"s\",\"line\":" + line + ",\"reason\":\"r\",\"data\":\"x\"}";
+        File.WriteAllText(path, text + "\n");
+
+        var record = Assert.Single(LakeQuarantineReader.Read(path));
+
+        Assert.Equal(LakeQuarantineReader.DamagedReason, record.Reason);
+        Assert.Equal(text, record.GetText());
+    }
+
     private static string Describe(QuarantinedRecord record) =>
         $"{record.Source}|{record.Position}|{record.Reason}|{record.IsTruncated}|"
         + Convert.ToHexString(record.Data.Span);
