@@ -104,13 +104,17 @@ public static class SnowflakeDdl
     /// </summary>
     /// <param name="options">The names, the location and the storage integration.</param>
     /// <returns>The statements.</returns>
-    /// <exception cref="ArgumentException">A location is given without a storage integration.</exception>
+    /// <exception cref="ArgumentException">A location is given without a storage integration, or a storage
+    /// integration without a location.</exception>
     public static IReadOnlyList<string> CreateStage(SnowflakeDdlOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (options.Location is null)
         {
-            return [];
+            return options.StorageIntegration is null
+                ? []
+                : throw new ArgumentException(
+                    "A storage integration is used by the stage over the lake's bucket: give its --location too.");
         }
 
         if (options.StorageIntegration is null)

@@ -110,6 +110,12 @@ public class SnowflakeDdlTests
         {
             Location = "s3://bucket/lake",
         }));
+        var alone = Assert.Throws<ArgumentException>(() => SnowflakeDdl.CreateStage(new SnowflakeDdlOptions
+        {
+            StorageIntegration = "PANTHER_S3",
+        }));
+        Assert.Contains("give its --location too", alone.Message, StringComparison.Ordinal);
+        Assert.Empty(SnowflakeDdl.CreateStage(new SnowflakeDdlOptions()));
     }
 
     [Theory]
