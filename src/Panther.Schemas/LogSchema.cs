@@ -20,6 +20,8 @@ namespace Panther.Schemas;
 /// </summary>
 public sealed class LogSchema
 {
+    private string? _tableName;
+
     /// <summary>Initializes a new schema with its name.</summary>
     /// <param name="name">The log type name, <c>Family.Type</c> (letters, digits and <c>_</c> in each part).</param>
     /// <exception cref="ArgumentException"><paramref name="name"/> is not of the form <c>Family.Type</c>.</exception>
@@ -60,7 +62,7 @@ public sealed class LogSchema
 
     /// <summary>Gets the table name in the data lake: the name lower-cased with <c>.</c> replaced by
     /// <c>_</c>.</summary>
-    public string TableName => LogTypeName.ToTableName(Name);
+    public string TableName => _tableName ??= LogTypeName.ToTableName(Name);
 
     /// <summary>
     /// Checks the schema: field names are non-empty and unique per object (also when they differ only in case),

@@ -258,7 +258,8 @@ public readonly partial struct EventValue
             : Encoding.UTF8.GetString(_owner.Data.Slice(token.Start, token.Length));
     }
 
-    /// <summary>Enumerates the elements of an array (nothing for other values).</summary>
+    /// <summary>Enumerates the elements of an array (nothing for other values); allocates, where
+    /// <see cref="EnumerateElements"/> does not.</summary>
     /// <returns>The elements.</returns>
     public IEnumerable<EventValue> EnumerateArray()
     {
@@ -274,7 +275,8 @@ public readonly partial struct EventValue
         }
     }
 
-    /// <summary>Enumerates the members of an object as name and value (nothing for other values).</summary>
+    /// <summary>Enumerates the members of an object as name and value (nothing for other values); allocates a
+    /// string per name, where <see cref="EnumerateMembers"/> does not.</summary>
     /// <returns>The members.</returns>
     public IEnumerable<KeyValuePair<string, EventValue>> EnumerateObject()
     {

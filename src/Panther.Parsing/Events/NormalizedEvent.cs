@@ -15,6 +15,10 @@ namespace Panther.Parsing.Events;
 /// </remarks>
 public sealed class NormalizedEvent : ITokenDocument
 {
+    /// <summary>The size above which the event's buffer is given up for a smaller one when a record much smaller
+    /// than it arrives: events are pooled, and one huge record must not keep its buffer alive for good.</summary>
+    private const int LargeDataLength = 1024 * 1024;
+
     private readonly byte[] _rowId = new byte[RowIdGenerator.Length];
     private byte[] _data = new byte[4096];
     private List<ParseError>? _errors;
@@ -73,6 +77,9 @@ public sealed class NormalizedEvent : ITokenDocument
 
     ReadOnlySpan<byte> ITokenDocument.Data => Data;
 
+    /// <summary>Gets how many bytes of record the event holds before its buffer grows.</summary>
+    internal int DataCapacity => _data.Length;
+
     JsonTokenIndex ITokenDocument.Tokens => Tokens;
 
     /// <summary>Gets <c>p_row_id</c> as a string (allocates).</summary>
@@ -126,6 +133,10 @@ public sealed class NormalizedEvent : ITokenDocument
         if (json.Length > _data.Length)
         {
             _data = new byte[Math.Max(json.Length, _data.Length * 2)];
+        }
+        else if (_data.Length > LargeDataLength && json.Length < _data.Length / 4)
+        {
+            _data = new byte[Math.Max(4096, json.Length)];
         }
 
         json.CopyTo(_data);

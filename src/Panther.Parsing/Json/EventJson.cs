@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace Panther.Parsing.Json;
 
@@ -72,6 +73,39 @@ internal static class EventJson
         }
     }
 
+    /// <summary>Copies a string or property name token, unescaped, as UTF-16 characters without allocating.</summary>
+    /// <param name="token">The token.</param>
+    /// <param name="data">The indexed bytes.</param>
+    /// <param name="destination">Where the characters go.</param>
+    /// <param name="written">How many characters were written; 0 when the text does not fit.</param>
+    /// <returns><see langword="false"/> when the text does not fit in <paramref name="destination"/>.</returns>
+    public static bool TryCopyString(in JsonToken token, ReadOnlySpan<byte> data, Span<char> destination,
+        out int written)
+    {
+        var raw = data.Slice(token.Start, token.Length);
+        if (!token.IsEscaped)
+        {
+            return ToUtf16(raw, destination, out written);
+        }
+
+        byte[]? rented = null;
+        var scratch = raw.Length <= StackLimit
+            ? stackalloc byte[StackLimit]
+            : (rented = ArrayPool<byte>.Shared.Rent(raw.Length));
+        try
+        {
+            JsonText.TryUnescape(raw, scratch, out var length);
+            return ToUtf16(scratch[..length], destination, out written);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
     /// <summary>Decodes a string or property name token into a .NET string (allocates).</summary>
     /// <param name="token">The token.</param>
     /// <param name="data">The indexed bytes.</param>
@@ -111,5 +145,16 @@ internal static class EventJson
 
         value = false;
         return Ascii.EqualsIgnoreCase(text, "false"u8);
+    }
+
+    private static bool ToUtf16(ReadOnlySpan<byte> utf8, Span<char> destination, out int written)
+    {
+        if (Utf8.ToUtf16(utf8, destination, out _, out written) == OperationStatus.Done)
+        {
+            return true;
+        }
+
+        written = 0;
+        return false;
     }
 }

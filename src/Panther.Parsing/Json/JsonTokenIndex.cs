@@ -9,9 +9,14 @@ namespace Panther.Parsing.Json;
 /// A reusable index of every token of one JSON document, built in a single pass with <see cref="Utf8JsonReader"/>.
 /// Values stay UTF-8 slices of the input; the index only records their positions and nesting.
 /// </summary>
-/// <remarks>Not thread-safe. The arrays grow to the largest document seen and are then reused.</remarks>
+/// <remarks>Not thread-safe. The arrays grow to the largest document seen and are then reused, except that an
+/// index grown past 64 Ki tokens shrinks again for a document a quarter of its size.</remarks>
 internal sealed class JsonTokenIndex
 {
+    /// <summary>The size above which the token array is given up for a smaller one when a document much smaller
+    /// than it arrives, so that one huge record does not keep its index alive in a pooled event forever.</summary>
+    private const int LargeTokenCount = 64 * 1024;
+
     private JsonToken[] _tokens = new JsonToken[256];
     private int[] _stack = new int[32];
 
@@ -20,6 +25,9 @@ internal sealed class JsonTokenIndex
 
     /// <summary>Gets the tokens of the current document; the first one is the root.</summary>
     public ReadOnlySpan<JsonToken> Tokens => _tokens.AsSpan(0, Count);
+
+    /// <summary>Gets how many tokens the index holds before it grows.</summary>
+    public int Capacity => _tokens.Length;
 
     /// <summary>Gets a token by index.</summary>
     /// <param name="index">The token index.</param>
@@ -42,6 +50,11 @@ internal sealed class JsonTokenIndex
     {
         Count = 0;
         error = null;
+        if (_tokens.Length > LargeTokenCount && json.Length < _tokens.Length / 4)
+        {
+            _tokens = new JsonToken[Math.Max(256, json.Length / 4)];
+        }
+
         if (!Utf8.IsValid(json))
         {
             error = DescribeInvalidUtf8(json);

@@ -1,5 +1,6 @@
 using Panther.Parsing;
 using Panther.Parsing.Events;
+using Panther.Schemas;
 using Panther.Sinks.Layout;
 using Panther.Sinks.Storage;
 using Panther.Sinks.Writing.Columns;
@@ -34,6 +35,7 @@ public sealed class ParquetLakeWriter : ILakeSink
     private readonly ParquetOptions _parquetOptions;
     private readonly Dictionary<PartitionKey, PartitionBuffer> _buffers = [];
     private long _bufferedBytes;
+    private (TableColumns Columns, LakeDatabase Database)? _spare;
     private bool _disposed;
 
     /// <summary>Initializes a writer for the lake in the local folder at <paramref name="layout"/>'s root.</summary>
@@ -182,6 +184,8 @@ public sealed class ParquetLakeWriter : ILakeSink
             }
 
             _buffers.Clear();
+            _spare?.Columns.Dispose();
+            _spare = null;
         }
     }
 
@@ -200,8 +204,7 @@ public sealed class ParquetLakeWriter : ILakeSink
         }
 
         LakeLayout.ValidateTableName(key.Table);
-        var rules = database == LakeDatabase.Logs ? null : new RuleColumns(database == LakeDatabase.RuleErrors);
-        buffer = new PartitionBuffer(new TableColumns(evt.Schema, rules), key, _options.TimeProvider.GetUtcNow());
+        buffer = new PartitionBuffer(TakeColumns(evt.Schema, database), key, _options.TimeProvider.GetUtcNow());
         _buffers.Add(key, buffer);
         return buffer;
     }
@@ -230,7 +233,32 @@ public sealed class ParquetLakeWriter : ILakeSink
         RowsWritten += buffer.Columns.Rows;
         _bufferedBytes -= buffer.EstimatedBytes;
         _buffers.Remove(buffer.Key);
-        buffer.Dispose();
+        KeepSpare(buffer);
+    }
+
+    /// <summary>Gives the columns of the last written buffer when they fit the table, or new ones. Streaming one
+    /// log type, file after file fills the same arrays instead of renting more than the shared pools keep.</summary>
+    private TableColumns TakeColumns(LogSchema schema, LakeDatabase database)
+    {
+        if (_spare is var (columns, spareDatabase)
+            && spareDatabase == database
+            && ReferenceEquals(columns.LogSchema, schema))
+        {
+            _spare = null;
+            return columns;
+        }
+
+        var rules = database == LakeDatabase.Logs ? null : new RuleColumns(database == LakeDatabase.RuleErrors);
+        return new TableColumns(schema, rules);
+    }
+
+    /// <summary>Keeps the columns of a written buffer, emptied, as the one spare; the previous spare is released.
+    /// The spare holds at most the storage of one full buffer.</summary>
+    private void KeepSpare(PartitionBuffer buffer)
+    {
+        _spare?.Columns.Dispose();
+        buffer.Columns.Clear();
+        _spare = (buffer.Columns, buffer.Database);
     }
 
     /// <summary>Encodes one file in the store's staging path, then puts it under its key.</summary>

@@ -13,16 +13,18 @@ public sealed record ParquetLakeWriterOptions
 
     /// <summary>
     /// Gets or sets the estimated size of the buffered values, before compression, at which a buffer is written.
-    /// Default: 64 MiB, which compresses to files of several MiB for typical logs.
+    /// The arrays that hold them take up to twice as much, as they grow by doubling. Default: 32 MiB, about 8,000
+    /// CloudTrail events, which compress to a file of one to two MiB.
     /// </summary>
-    public long MaxBufferBytes { get; set; } = 64L * 1024 * 1024;
+    public long MaxBufferBytes { get; set; } = 32L * 1024 * 1024;
 
     /// <summary>
     /// Gets or sets the estimated size of all buffers together above which the largest buffer is written, so that
-    /// input spread over many hours and tables cannot hold more than this much. Default: 64 MiB, which keeps the
-    /// peak working set of streaming a 1 GB CloudTrail file into Parquet near 200 MB.
+    /// input spread over many hours and tables cannot hold more than this much. Default: 32 MiB, which keeps the
+    /// peak working set of streaming a 1 GB CloudTrail file into Parquet near 210 MB (see
+    /// <c>docs/performance.md</c>).
     /// </summary>
-    public long MaxTotalBufferBytes { get; set; } = 64L * 1024 * 1024;
+    public long MaxTotalBufferBytes { get; set; } = 32L * 1024 * 1024;
 
     /// <summary>
     /// Gets or sets how long a buffer may hold events before it is written, counted from its first event. Checked

@@ -3,17 +3,20 @@ using System.Buffers;
 namespace Panther.Sinks.Writing.Columns;
 
 /// <summary>
-/// Holds the characters of a string column in large chunks, so that each value is a slice and not a string of its
-/// own. Slices stay valid until <see cref="Clear"/> or <see cref="Release"/>. Chunks are rented from a pool when
-/// first needed (a column that stays empty takes none) and given back by <see cref="Release"/>.
+/// Holds the characters of a string column in chunks, so that each value is a slice and not a string of its own.
+/// Slices stay valid until <see cref="Clear"/> or <see cref="Release"/>. The first chunk is small and each next one
+/// twice as large, up to 64 Ki characters, so that a column that holds little takes little while a full one takes few
+/// chunks; a table of one hour has hundreds of columns, and a lake writer may hold dozens of hours at once. Chunks
+/// are rented from a pool when first needed, kept by <see cref="Clear"/> and given back by <see cref="Release"/>.
 /// </summary>
 internal sealed class CharArena
 {
-    private const int ChunkSize = 64 * 1024;
+    private const int FirstChunkSize = 256;
+    private const int LastChunkSize = 64 * 1024;
 
     private readonly List<char[]> _chunks = [];
     private int _chunk = -1;
-    private int _used = ChunkSize;
+    private int _used;
 
     /// <summary>Gets the number of characters handed out since the last <see cref="Clear"/>.</summary>
     public long Length { get; private set; }
@@ -26,19 +29,14 @@ internal sealed class CharArena
             return Memory<char>.Empty;
         }
 
-        if (length > ChunkSize / 4)
+        if (length > LastChunkSize / 4)
         {
             return new char[length];
         }
 
-        if (_used + length > ChunkSize)
+        if (_chunk < 0 || _used + length > _chunks[_chunk].Length)
         {
-            _chunk++;
-            _used = 0;
-            if (_chunk == _chunks.Count)
-            {
-                _chunks.Add(ArrayPool<char>.Shared.Rent(ChunkSize));
-            }
+            NextChunk(length);
         }
 
         var slice = _chunks[_chunk].AsMemory(_used, length);
@@ -50,7 +48,7 @@ internal sealed class CharArena
     public void Shrink(Memory<char> slice, int used)
     {
         Length -= slice.Length - used;
-        if (slice.Length <= ChunkSize / 4)
+        if (slice.Length <= LastChunkSize / 4)
         {
             _used -= slice.Length - used;
         }
@@ -59,7 +57,7 @@ internal sealed class CharArena
     public void Clear()
     {
         _chunk = -1;
-        _used = ChunkSize;
+        _used = 0;
         Length = 0;
     }
 
@@ -73,5 +71,24 @@ internal sealed class CharArena
         }
 
         _chunks.Clear();
+    }
+
+    /// <summary>Moves to the next chunk, renting it when the arena has not had that many yet, or renting a larger
+    /// one in place of a kept chunk too small for <paramref name="length"/>.</summary>
+    private void NextChunk(int length)
+    {
+        _chunk++;
+        _used = 0;
+        var size = _chunk == 0 ? FirstChunkSize : Math.Min(LastChunkSize, _chunks[_chunk - 1].Length * 2);
+        size = Math.Max(size, length);
+        if (_chunk == _chunks.Count)
+        {
+            _chunks.Add(ArrayPool<char>.Shared.Rent(size));
+        }
+        else if (_chunks[_chunk].Length < length)
+        {
+            ArrayPool<char>.Shared.Return(_chunks[_chunk]);
+            _chunks[_chunk] = ArrayPool<char>.Shared.Rent(size);
+        }
     }
 }

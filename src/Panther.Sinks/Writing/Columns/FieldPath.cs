@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Panther.Parsing.Events;
 
 namespace Panther.Sinks.Writing.Columns;
 
@@ -9,12 +10,15 @@ namespace Panther.Sinks.Writing.Columns;
 /// </summary>
 internal sealed class FieldPath
 {
-    private readonly List<(string? Name, int Index)> _segments = [];
+    private readonly List<(string? Name, EventMember Member, int Index)> _segments = [];
     private readonly StringBuilder _text = new();
 
-    public void Push(string name) => _segments.Add((name, -1));
+    public void Push(string name) => _segments.Add((name, default, -1));
 
-    public void Push(int index) => _segments.Add((null, index));
+    /// <summary>Pushes a member whose name is decoded only if the path is rendered.</summary>
+    public void Push(EventMember member) => _segments.Add((null, member, -1));
+
+    public void Push(int index) => _segments.Add((null, default, index));
 
     public void Pop() => _segments.RemoveAt(_segments.Count - 1);
 
@@ -23,9 +27,9 @@ internal sealed class FieldPath
     public override string ToString()
     {
         _text.Clear();
-        foreach (var (name, index) in _segments)
+        foreach (var (name, member, index) in _segments)
         {
-            if (name is null)
+            if (index >= 0)
             {
                 _text.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
                 continue;
@@ -36,7 +40,7 @@ internal sealed class FieldPath
                 _text.Append('.');
             }
 
-            _text.Append(name);
+            _text.Append(name ?? member.GetName());
         }
 
         return _text.ToString();

@@ -11,7 +11,7 @@ namespace Panther.Sinks.Writing.Columns;
 /// <typeparam name="T">The element type.</typeparam>
 internal sealed class GrowableArray<T>
 {
-    private const int InitialLength = 256;
+    private const int InitialLength = 32;
 
     private T[] _items = [];
 

@@ -20,14 +20,18 @@ internal abstract class LeafColumn
     public int Entries => _definitions.Count;
 
     /// <summary>Gets a rough size of the buffered data in bytes.</summary>
-    public virtual long EstimatedBytes => _definitions.Count * 2L * sizeof(int);
+    public virtual long EstimatedBytes => (_definitions.Count + (long)_repetitions.Count) * sizeof(int);
 
     /// <summary>Adds an entry without a value: the path to the leaf is defined down to
-    /// <paramref name="definition"/>.</summary>
+    /// <paramref name="definition"/>. Repetition levels are kept only for a leaf inside a list or map (known once
+    /// the leaf's field is in a schema); elsewhere they are all 0 and Parquet leaves them out.</summary>
     public void AddNull(int repetition, int definition)
     {
         _definitions.Add(definition);
-        _repetitions.Add(repetition);
+        if (Field.MaxRepetitionLevel > 0)
+        {
+            _repetitions.Add(repetition);
+        }
     }
 
     public abstract Task WriteAsync(ParquetRowGroupWriter rowGroup, CancellationToken cancellationToken);

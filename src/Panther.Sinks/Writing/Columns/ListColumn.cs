@@ -48,7 +48,7 @@ internal sealed class ListColumn : ColumnNode
         }
 
         var index = 0;
-        foreach (var item in value.EnumerateArray())
+        foreach (var item in value.EnumerateElements())
         {
             overflow.Path.Push(index);
             _element.Write(item, index == 0 ? repetition : _level, definition + 2, overflow);

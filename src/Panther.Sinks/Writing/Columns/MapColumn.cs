@@ -49,13 +49,13 @@ internal sealed class MapColumn : ColumnNode
         }
 
         var first = true;
-        foreach (var (key, item) in value.EnumerateObject())
+        foreach (var member in value.EnumerateMembers())
         {
             var level = first ? repetition : _level;
             first = false;
-            _keys.Add(key, level);
-            overflow.Path.Push(key);
-            _value.Write(item, level, definition + 2, overflow);
+            _keys.AddName(member, level);
+            overflow.Path.Push(member);
+            _value.Write(member.Value, level, definition + 2, overflow);
             overflow.Path.Pop();
         }
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using Panther.Parsing.Events;
 using Parquet;
 using Parquet.Schema;
 
@@ -46,6 +47,20 @@ internal sealed class StringLeafColumn : LeafColumn
         _arena.Shrink(slice, written);
         _values.Add(slice[..written]);
         AddPresent(repetition);
+    }
+
+    /// <summary>Adds the name of an object member, allocating only when the name holds escapes.</summary>
+    public void AddName(EventMember member, int repetition)
+    {
+        var raw = member.RawName;
+        if (raw.IndexOf((byte)'\\') < 0)
+        {
+            AddUtf8(raw, repetition);
+        }
+        else
+        {
+            Add(member.GetName(), repetition);
+        }
     }
 
     public override Task WriteAsync(ParquetRowGroupWriter rowGroup, CancellationToken cancellationToken) =>

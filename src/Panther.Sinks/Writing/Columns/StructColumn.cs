@@ -12,20 +12,24 @@ namespace Panther.Sinks.Writing.Columns;
 /// </summary>
 internal sealed class StructColumn : ColumnNode
 {
-    private readonly Dictionary<string, int> _indexes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _indexes;
     private readonly bool[] _seen;
+    private readonly char[] _name;
     private StructField? _field;
 
     public StructColumn(string name, IReadOnlyList<ColumnNode> children)
         : base(name)
     {
         Children = children;
+        var indexes = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < children.Count; i++)
         {
-            _indexes.TryAdd(children[i].Name, i);
+            indexes.TryAdd(children[i].Name, i);
         }
 
+        _indexes = indexes.GetAlternateLookup<ReadOnlySpan<char>>();
         _seen = new bool[children.Count];
+        _name = new char[children.Count == 0 ? 0 : children.Max(c => c.Name.Length)];
     }
 
     public IReadOnlyList<ColumnNode> Children { get; }
@@ -49,21 +53,26 @@ internal sealed class StructColumn : ColumnNode
         }
     }
 
-    /// <summary>Shreds the members of an object whose own level is <paramref name="definition"/>.</summary>
+    /// <summary>Shreds the members of an object whose own level is <paramref name="definition"/>. A member's name
+    /// is decoded into a buffer as long as the longest child's name, so that known members allocate nothing; a name
+    /// that does not fit names no child.</summary>
     public void WriteMembers(EventValue value, int repetition, int definition, OverflowWriter overflow)
     {
         Array.Clear(_seen);
-        foreach (var (name, member) in value.EnumerateObject())
+        foreach (var member in value.EnumerateMembers())
         {
-            if (!_indexes.TryGetValue(name, out var index) || _seen[index])
+            if (!member.TryCopyName(_name, out var length)
+                || !_indexes.TryGetValue(_name.AsSpan(0, length), out var index)
+                || _seen[index])
             {
-                overflow.Add(name, member);
+                overflow.Add(member.GetName(), member.Value);
                 continue;
             }
 
             _seen[index] = true;
-            overflow.Path.Push(name);
-            Children[index].Write(member, repetition, definition, overflow);
+            var child = Children[index];
+            overflow.Path.Push(child.Name);
+            child.Write(member.Value, repetition, definition, overflow);
             overflow.Path.Pop();
         }
 
@@ -78,9 +87,9 @@ internal sealed class StructColumn : ColumnNode
 
     public override void WriteNull(int repetition, int definition)
     {
-        foreach (var child in Children)
+        for (var i = 0; i < Children.Count; i++)
         {
-            child.WriteNull(repetition, definition);
+            Children[i].WriteNull(repetition, definition);
         }
     }
 

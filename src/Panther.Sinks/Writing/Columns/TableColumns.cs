@@ -82,7 +82,19 @@ internal sealed class TableColumns : IDisposable
     public bool HasRuleColumns => _rules is not null;
 
     /// <summary>Gets a rough size of the buffered rows in bytes, before compression.</summary>
-    public long EstimatedBytes => _leaves.Sum(leaf => leaf.EstimatedBytes);
+    public long EstimatedBytes
+    {
+        get
+        {
+            long bytes = 0;
+            for (var i = 0; i < _leaves.Count; i++)
+            {
+                bytes += _leaves[i].EstimatedBytes;
+            }
+
+            return bytes;
+        }
+    }
 
     /// <summary>Shreds one event into the columns of a <c>logs/</c> table.</summary>
     public void AddRow(NormalizedEvent evt)
@@ -104,6 +116,18 @@ internal sealed class TableColumns : IDisposable
     /// <summary>Writes the buffered rows as one row group of a Parquet file.</summary>
     public Task WriteToAsync(Stream stream, ParquetOptions options, CancellationToken cancellationToken) =>
         LeafColumnFile.WriteAsync(Schema, _leaves, stream, options, cancellationToken);
+
+    /// <summary>Empties the columns and keeps their storage, so that the next file of the same table fills the same
+    /// arrays.</summary>
+    public void Clear()
+    {
+        foreach (var leaf in _leaves)
+        {
+            leaf.Clear();
+        }
+
+        Rows = 0;
+    }
 
     /// <summary>Gives the columns' storage back to the pools; the buffered rows are gone afterwards.</summary>
     public void Dispose()
