@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using Panther.Schemas;
-using Panther.Sinks.Layout;
 
 namespace Panther.Sinks.Snowflake;
 
@@ -14,10 +13,13 @@ namespace Panther.Sinks.Snowflake;
 /// <remarks>A table that fails to load (missing, or a file that does not convert) is reported and the other tables
 /// still load; <c>ON_ERROR = ABORT_STATEMENT</c> keeps a failed table's load all-or-nothing. When Snowflake cannot be
 /// reached or refuses the credentials, the remaining tables are reported as not tried.</remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification =
+    "The gate is a SemaphoreSlim whose wait handle is never read, so it holds nothing that needs disposing.")]
 public sealed class SnowflakeLakeLoader
 {
     private readonly SnowflakeSqlClient _client;
     private readonly SnowflakeDdlOptions _options;
+    private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <summary>Initializes a new instance of the <see cref="SnowflakeLakeLoader"/> class.</summary>
     /// <param name="client">The SQL API client.</param>
@@ -38,40 +40,60 @@ public sealed class SnowflakeLakeLoader
     /// <param name="schemas">The log types.</param>
     /// <param name="cancellationToken">Stops after the current statement.</param>
     /// <returns>What each table loaded, or why it failed.</returns>
-    public async Task<SnowflakeLoadResult> LoadAsync(IEnumerable<LogSchema> schemas,
+    public Task<SnowflakeLoadResult> LoadAsync(IEnumerable<LogSchema> schemas,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(schemas);
-        var work = schemas
+        var tables = schemas
             .SelectMany(schema => SnowflakeDdl.LogDatabases.Select(database =>
-                (Database: database, Table: schema.TableName, Columns: SnowflakeDdl.GetColumns(schema, database))))
-            .Append((LakeDatabase.Alerts, LakeLayout.AlertsTable, SnowflakeDdl.AlertColumns))
-            .ToList();
-        var tables = new List<SnowflakeTableLoad>(work.Count);
-        string? stop = null;
-        foreach (var (database, table, columns) in work)
-        {
-            if (stop is not null)
-            {
-                tables.Add(new SnowflakeTableLoad(SnowflakeDdl.GetTableName(database, table, _options), 0, 0,
-                    "not tried: " + stop));
-                continue;
-            }
+                new SnowflakeLoadTable(database, schema)))
+            .Append(SnowflakeLoadTable.Alerts);
+        return LoadAsync(tables, cancellationToken);
+    }
 
-            var (load, fatal) = await LoadTableAsync(database, table, columns, cancellationToken).ConfigureAwait(false);
-            tables.Add(load);
-            stop = fatal ? load.Error : null;
+    /// <summary>Loads the given tables, in order. Loads through one loader run one at a time, so that sinks of
+    /// several workers sharing it never copy into the same table at once.</summary>
+    /// <param name="tables">The tables.</param>
+    /// <param name="cancellationToken">Stops after the current statement.</param>
+    /// <returns>What each table loaded, or why it failed, in the order of <paramref name="tables"/>.</returns>
+    public async Task<SnowflakeLoadResult> LoadAsync(IEnumerable<SnowflakeLoadTable> tables,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        var work = tables.ToList();
+        var loads = new List<SnowflakeTableLoad>(work.Count);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            string? stop = null;
+            foreach (var table in work)
+            {
+                if (stop is not null)
+                {
+                    loads.Add(new SnowflakeTableLoad(table.GetQualifiedName(_options), 0, 0, "not tried: " + stop));
+                    continue;
+                }
+
+                var (load, fatal) = await LoadTableAsync(table, cancellationToken).ConfigureAwait(false);
+                loads.Add(load);
+                stop = fatal ? load.Error : null;
+            }
+        }
+        finally
+        {
+            _gate.Release();
         }
 
-        return new SnowflakeLoadResult(tables);
+        return new SnowflakeLoadResult(loads);
     }
 
     /// <summary>Loads one table. A failure that every table would meet (Snowflake unreachable, the credentials
     /// refused) is fatal: the tables after it are not tried, so an unreachable account fails fast.</summary>
-    private async Task<(SnowflakeTableLoad Load, bool Fatal)> LoadTableAsync(LakeDatabase database, string table,
-        IReadOnlyList<SnowflakeColumn> columns, CancellationToken cancellationToken)
+    private async Task<(SnowflakeTableLoad Load, bool Fatal)> LoadTableAsync(SnowflakeLoadTable target,
+        CancellationToken cancellationToken)
     {
-        var name = SnowflakeDdl.GetTableName(database, table, _options);
+        var name = target.GetQualifiedName(_options);
+        var (database, table, columns) = (target.Database, target.TableName, target.GetColumns());
         try
         {
             if (CreateTables)
