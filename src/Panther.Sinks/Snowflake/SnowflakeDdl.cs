@@ -140,20 +140,49 @@ public static class SnowflakeDdl
     /// <param name="options">The names and the stage.</param>
     /// <returns>The statement.</returns>
     public static string Copy(LakeDatabase database, string table, IReadOnlyList<SnowflakeColumn> columns,
-        SnowflakeDdlOptions options)
+        SnowflakeDdlOptions options) => Copy(database, table, columns, options, []);
+
+    /// <summary>Writes the <c>COPY INTO</c> that loads chosen files of a table's folder in the stage, or every file
+    /// when none are given.</summary>
+    /// <param name="database">The lake database.</param>
+    /// <param name="table">The lake table name.</param>
+    /// <param name="columns">The table's columns.</param>
+    /// <param name="options">The names and the stage.</param>
+    /// <param name="files">The files, relative to the table's folder; at most <see cref="MaxCopyFiles"/>.</param>
+    /// <returns>The statement.</returns>
+    /// <exception cref="ArgumentException">More than <see cref="MaxCopyFiles"/> files are given.</exception>
+    public static string Copy(LakeDatabase database, string table, IReadOnlyList<SnowflakeColumn> columns,
+        SnowflakeDdlOptions options, IReadOnlyCollection<string> files)
     {
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(files);
+        if (files.Count > MaxCopyFiles)
+        {
+            throw new ArgumentException($"A COPY INTO names at most {MaxCopyFiles} files.", nameof(files));
+        }
+
         var target = GetTableName(database, table, options);
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"COPY INTO {target} (")
             .AppendJoin(", ", columns.Select(c => c.Identifier)).Append(")\nFROM (\n  SELECT ")
             .AppendJoin(",\n    ", columns.Select(c => c.LoadExpression))
             .Append(CultureInfo.InvariantCulture,
-                $"\n  FROM @{options.QualifiedStage}/{LakeLayout.GetDatabaseFolder(database)}/{table}/\n)")
-            .Append("\nPATTERN = '.*[.]parquet'\nON_ERROR = ABORT_STATEMENT");
-        return text.ToString();
+                $"\n  FROM @{options.QualifiedStage}/{LakeLayout.GetDatabaseFolder(database)}/{table}/\n)");
+        if (files.Count == 0)
+        {
+            text.Append("\nPATTERN = '.*[.]parquet'");
+        }
+        else
+        {
+            text.Append("\nFILES = (").AppendJoin(", ", files.Select(SnowflakeNames.StringLiteral)).Append(')');
+        }
+
+        return text.Append("\nON_ERROR = ABORT_STATEMENT").ToString();
     }
+
+    /// <summary>Gets how many files one <c>COPY INTO</c> may name, Snowflake's limit.</summary>
+    public const int MaxCopyFiles = 1000;
 
     /// <summary>Joins statements into a script, each followed by a line holding <c>;</c>.</summary>
     /// <param name="statements">The statements.</param>

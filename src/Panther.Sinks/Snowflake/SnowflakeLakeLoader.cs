@@ -94,6 +94,8 @@ public sealed class SnowflakeLakeLoader
     {
         var name = target.GetQualifiedName(_options);
         var (database, table, columns) = (target.Database, target.TableName, target.GetColumns());
+        var files = 0;
+        var rows = 0L;
         try
         {
             if (CreateTables)
@@ -102,20 +104,24 @@ public sealed class SnowflakeLakeLoader
                     cancellationToken: cancellationToken).ConfigureAwait(false);
             }
 
-            var result = await _client.ExecuteAsync(SnowflakeDdl.Copy(database, table, columns, _options),
-                cancellationToken: cancellationToken).ConfigureAwait(false);
-            var files = 0;
-            var rows = 0L;
-            foreach (var row in result.Rows)
+            IEnumerable<string[]> batches = target.Files.Count == 0
+                ? [[]]
+                : target.Files.Chunk(SnowflakeDdl.MaxCopyFiles);
+            foreach (var batch in batches)
             {
-                if (result.Get(row, "file") is null)
+                var result = await _client.ExecuteAsync(SnowflakeDdl.Copy(database, table, columns, _options, batch),
+                    cancellationToken: cancellationToken).ConfigureAwait(false);
+                foreach (var row in result.Rows)
                 {
-                    continue;
-                }
+                    if (result.Get(row, "file") is null)
+                    {
+                        continue;
+                    }
 
-                files++;
-                rows += long.TryParse(result.Get(row, "rows_loaded"), NumberStyles.Integer,
-                    CultureInfo.InvariantCulture, out var loaded) ? loaded : 0;
+                    files++;
+                    rows += long.TryParse(result.Get(row, "rows_loaded"), NumberStyles.Integer,
+                        CultureInfo.InvariantCulture, out var loaded) ? loaded : 0;
+                }
             }
 
             return (new SnowflakeTableLoad(name, files, rows, null), false);
@@ -123,7 +129,7 @@ public sealed class SnowflakeLakeLoader
         catch (SnowflakeException ex)
         {
             var fatal = ex.StatusCode is null or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden;
-            return (new SnowflakeTableLoad(name, 0, 0, ex.Message), fatal);
+            return (new SnowflakeTableLoad(name, files, rows, ex.Message), fatal);
         }
     }
 }
@@ -132,7 +138,8 @@ public sealed class SnowflakeLakeLoader
 /// <param name="Table">The table's qualified name.</param>
 /// <param name="Files">The files loaded by this run.</param>
 /// <param name="Rows">The rows loaded by this run.</param>
-/// <param name="Error">Why the table failed to load, or null.</param>
+/// <param name="Error">Why the table failed to load, or null. A table given more files than one statement takes is
+/// loaded in several; the files and rows of those that ran before the failure are counted.</param>
 public sealed record SnowflakeTableLoad(string Table, int Files, long Rows, string? Error);
 
 /// <summary>What a load did, per table.</summary>

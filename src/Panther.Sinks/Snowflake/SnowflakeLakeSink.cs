@@ -4,43 +4,52 @@ using Panther.Parsing;
 using Panther.Parsing.Events;
 using Panther.Schemas;
 using Panther.Sinks.Layout;
+using Panther.Sinks.Storage;
 using Panther.Sinks.Writing;
 
 namespace Panther.Sinks.Snowflake;
 
 /// <summary>
-/// Writes the lake through another sink, usually a <see cref="ParquetLakeWriter"/> over the S3 location of the
-/// Snowflake stage, and after each flush loads the tables that received rows into Snowflake with
+/// Writes Parquet files to the object store that a Snowflake stage reads, usually an <see cref="S3LakeObjectStore"/>,
+/// with a <see cref="ParquetLakeWriter"/>, and after each flush loads the files it wrote into their tables with
 /// <see cref="SnowflakeLakeLoader"/>. Events reach Snowflake at each flush of the pipeline, without a separate load.
 /// </summary>
 /// <remarks>
-/// A failed load does not fail the sink: the files are already in the lake, and <c>COPY INTO</c> loads every file
-/// of a table that it has not loaded yet. The failure is logged with the table and the reason, and the table is
-/// loaded again at the next flush and when the sink is disposed; a table that still fails is loaded by any later
-/// load, such as <c>panther load</c>. Each load lists the table's whole folder in the stage, which costs more as the
-/// lake grows; Snowflake's load metadata keeps it from loading a file twice.
+/// Each load names its files (<c>COPY INTO ... FILES = (...)</c>), so it costs the same however large the lake has
+/// grown, and Snowflake's load metadata keeps a file from loading twice. A failed load does not fail the sink: the
+/// files are already in the lake. The failure is logged with the table and the reason, and the table's files are
+/// loaded again at the next flush and when the sink is disposed. Files whose load still failed when the sink was
+/// disposed are taken by the next load of their whole table folder, such as <c>panther load</c>.
 /// </remarks>
 public sealed partial class SnowflakeLakeSink : ILakeSink
 {
-    private readonly ILakeSink _lake;
+    private readonly WrittenFileRecorder _store;
+    private readonly ParquetLakeWriter _writer;
     private readonly SnowflakeLakeLoader _loader;
     private readonly ILogger _logger;
-    private readonly HashSet<SnowflakeLoadTable> _pending = [];
+    private readonly Dictionary<string, LogSchema> _schemas = new(StringComparer.Ordinal);
+    private readonly Dictionary<(LakeDatabase Database, string Table), List<string>> _pending = [];
     private LogSchema? _lastSchema;
     private bool _disposed;
 
     /// <summary>Initializes a new instance of the <see cref="SnowflakeLakeSink"/> class.</summary>
-    /// <param name="lake">The sink that writes the files the stage reads; this sink owns it.</param>
+    /// <param name="store">The store under the stage's location; the caller keeps ownership.</param>
     /// <param name="loader">The loader; it may be shared by several sinks, whose loads then run one at a time.</param>
+    /// <param name="options">The Parquet writer's settings; the defaults when null.</param>
     /// <param name="logger">Where failed loads are reported; none by default.</param>
-    public SnowflakeLakeSink(ILakeSink lake, SnowflakeLakeLoader loader, ILogger<SnowflakeLakeSink>? logger = null)
+    public SnowflakeLakeSink(ILakeObjectStore store, SnowflakeLakeLoader loader,
+        ParquetLakeWriterOptions? options = null, ILogger<SnowflakeLakeSink>? logger = null)
     {
-        ArgumentNullException.ThrowIfNull(lake);
+        ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(loader);
-        _lake = lake;
+        _store = new WrittenFileRecorder(store);
+        _writer = new ParquetLakeWriter(_store, options);
         _loader = loader;
         _logger = logger ?? (ILogger)NullLogger.Instance;
     }
+
+    /// <summary>Gets the Parquet files written so far.</summary>
+    public long FilesWritten => _writer.FilesWritten;
 
     /// <summary>Gets the files loaded into Snowflake so far.</summary>
     public long FilesLoaded { get; private set; }
@@ -48,8 +57,8 @@ public sealed partial class SnowflakeLakeSink : ILakeSink
     /// <summary>Gets the rows loaded into Snowflake so far.</summary>
     public long RowsLoaded { get; private set; }
 
-    /// <summary>Gets the tables whose last load failed, or that received rows since the last load.</summary>
-    public IReadOnlyCollection<SnowflakeLoadTable> PendingTables => _pending;
+    /// <summary>Gets the tables, with their files, written but not loaded yet: those whose last load failed.</summary>
+    public IReadOnlyList<SnowflakeLoadTable> PendingTables => [.. _pending.Select(ToLoadTable)];
 
     /// <summary>Gets what the last load did, or null before the first.</summary>
     public SnowflakeLoadResult? LastLoad { get; private set; }
@@ -64,12 +73,12 @@ public sealed partial class SnowflakeLakeSink : ILakeSink
             var schema = batch[i].Schema;
             if (!ReferenceEquals(schema, _lastSchema))
             {
-                _pending.Add(new SnowflakeLoadTable(LakeDatabase.Logs, schema));
+                _schemas.TryAdd(schema.TableName, schema);
                 _lastSchema = schema;
             }
         }
 
-        return _lake.WriteAsync(batch, cancellationToken);
+        return _writer.WriteAsync(batch, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -77,40 +86,32 @@ public sealed partial class SnowflakeLakeSink : ILakeSink
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(evt);
-        ArgumentNullException.ThrowIfNull(match);
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var database = match.Error is null ? LakeDatabase.RuleMatches : LakeDatabase.RuleErrors;
-        _pending.Add(new SnowflakeLoadTable(database, evt.Schema));
-        return _lake.WriteRuleMatchAsync(evt, match, cancellationToken);
+        _schemas.TryAdd(evt.Schema.TableName, evt.Schema);
+        return _writer.WriteRuleMatchAsync(evt, match, cancellationToken);
     }
 
     /// <inheritdoc/>
     public ValueTask WriteAlertsAsync(IReadOnlyCollection<LakeAlertRecord> alerts,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(alerts);
         ObjectDisposedException.ThrowIf(_disposed, this);
-        if (alerts.Count > 0)
-        {
-            _pending.Add(SnowflakeLoadTable.Alerts);
-        }
-
-        return _lake.WriteAlertsAsync(alerts, cancellationToken);
+        return _writer.WriteAlertsAsync(alerts, cancellationToken);
     }
 
     /// <inheritdoc/>
-    /// <remarks>Flushes the lake sink, then loads the tables that received rows since the last load and those whose
-    /// load failed. A failure of the lake sink is thrown; a failed load is not (see the class remarks).</remarks>
+    /// <remarks>Writes every buffered event, then loads the files written since the last load and those whose load
+    /// failed. A failure to write is thrown; a failed load is not (see the class remarks).</remarks>
     public async ValueTask FlushAsync(CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        await _lake.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await _writer.FlushAsync(cancellationToken).ConfigureAwait(false);
         await LoadPendingAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    /// <remarks>Flushes and loads as <see cref="FlushAsync"/> does, then disposes the lake sink, even when the flush
-    /// failed.</remarks>
+    /// <remarks>Flushes and loads as <see cref="FlushAsync"/> does; the writer is disposed even when that
+    /// fails.</remarks>
     public async ValueTask DisposeAsync()
     {
         if (_disposed)
@@ -121,24 +122,37 @@ public sealed partial class SnowflakeLakeSink : ILakeSink
         _disposed = true;
         try
         {
-            await _lake.FlushAsync().ConfigureAwait(false);
+            await _writer.FlushAsync().ConfigureAwait(false);
             await LoadPendingAsync(CancellationToken.None).ConfigureAwait(false);
         }
         finally
         {
-            await _lake.DisposeAsync().ConfigureAwait(false);
+            await _writer.DisposeAsync().ConfigureAwait(false);
         }
     }
 
     private async Task LoadPendingAsync(CancellationToken cancellationToken)
     {
+        foreach (var key in _store.TakeWritten())
+        {
+            if (SplitKey(key) is { } file)
+            {
+                if (!_pending.TryGetValue((file.Database, file.Table), out var files))
+                {
+                    _pending.Add((file.Database, file.Table), files = []);
+                }
+
+                files.Add(file.Path);
+            }
+        }
+
         if (_pending.Count == 0)
         {
             return;
         }
 
         var tables = _pending.ToList();
-        var result = await _loader.LoadAsync(tables, cancellationToken).ConfigureAwait(false);
+        var result = await _loader.LoadAsync(tables.Select(ToLoadTable), cancellationToken).ConfigureAwait(false);
         LastLoad = result;
         FilesLoaded += result.Files;
         RowsLoaded += result.Rows;
@@ -146,16 +160,46 @@ public sealed partial class SnowflakeLakeSink : ILakeSink
         {
             if (result.Tables[i].Error is { } error)
             {
-                LogLoadFailed(_logger, result.Tables[i].Table, error);
+                LogLoadFailed(_logger, result.Tables[i].Table, tables[i].Value.Count, error);
             }
             else
             {
-                _pending.Remove(tables[i]);
+                _pending.Remove(tables[i].Key);
             }
         }
     }
 
-    [LoggerMessage(EventId = 5300, Level = LogLevel.Warning, Message =
-        "Snowflake did not load {Table}: {Reason}. Its files stay in the lake; the next load of the table takes them.")]
-    private static partial void LogLoadFailed(ILogger logger, string table, string reason);
+    private SnowflakeLoadTable ToLoadTable(KeyValuePair<(LakeDatabase Database, string Table), List<string>> pending)
+    {
+        var ((database, table), files) = pending;
+        var target = database == LakeDatabase.Alerts
+            ? SnowflakeLoadTable.Alerts
+            : new SnowflakeLoadTable(database, _schemas[table]);
+        return target with { Files = [.. files] };
+    }
+
+    /// <summary>Splits a Parquet file's key into its database, table and path inside the table's folder; null for
+    /// any other object.</summary>
+    private static (LakeDatabase Database, string Table, string Path)? SplitKey(string key)
+    {
+        var parts = key.Split('/', 3);
+        if (parts.Length < 3 || !key.EndsWith(".parquet", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (var database in Enum.GetValues<LakeDatabase>())
+        {
+            if (LakeLayout.GetDatabaseFolder(database) == parts[0])
+            {
+                return (database, parts[1], parts[2]);
+            }
+        }
+
+        return null;
+    }
+
+    [LoggerMessage(EventId = 5300, Level = LogLevel.Warning, Message = "Snowflake did not load {Files} files into "
+        + "{Table}: {Reason}. They stay in the lake; the next flush, or the next load of the table, takes them.")]
+    private static partial void LogLoadFailed(ILogger logger, string table, int files, string reason);
 }

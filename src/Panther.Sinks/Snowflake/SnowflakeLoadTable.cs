@@ -37,6 +37,11 @@ public sealed record SnowflakeLoadTable
     /// <summary>Gets the log type, or null for the alerts table.</summary>
     public LogSchema? Schema { get; }
 
+    /// <summary>Gets the files to load, relative to the table's folder (such as
+    /// <c>year=2026/month=12/day=03/hour=15/20261203T1512Z-4f2a.parquet</c>); empty, the default, loads every file of
+    /// the folder that the table has not loaded yet.</summary>
+    public IReadOnlyList<string> Files { get; init; } = [];
+
     /// <summary>Gets the lake table name, such as <c>aws_cloudtrail</c> or <c>alerts</c>.</summary>
     public string TableName => Schema?.TableName ?? LakeLayout.AlertsTable;
 

@@ -68,6 +68,16 @@ public static partial class SnowflakeNames
         return name.ToUpperInvariant();
     }
 
+    /// <summary>Writes text as a single-quoted Snowflake string literal, escaping <c>\</c> and <c>'</c>.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The literal.</returns>
+    public static string StringLiteral(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return "'" + text.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("'", "\\'", StringComparison.Ordinal) + "'";
+    }
+
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
     private static partial Regex PlainPattern();
 }

@@ -59,6 +59,22 @@ public class SnowflakeDdlTests
     }
 
     [Fact]
+    public void A_copy_of_chosen_files_names_them_as_string_literals_instead_of_a_pattern()
+    {
+        var columns = SnowflakeDdl.AlertColumns;
+
+        var copy = SnowflakeDdl.Copy(LakeDatabase.Alerts, LakeLayout.AlertsTable, columns, Options,
+            ["year=2026/month=12/day=03/hour=15/a.parquet", "odd/it's\\.parquet"]);
+
+        Assert.EndsWith("FROM @PANTHER_LOGS.PUBLIC.PANTHER_LAKE/alerts/alerts/\n)\n"
+            + "FILES = ('year=2026/month=12/day=03/hour=15/a.parquet', 'odd/it\\'s\\\\.parquet')\n"
+            + "ON_ERROR = ABORT_STATEMENT", copy, StringComparison.Ordinal);
+        Assert.DoesNotContain("PATTERN", copy, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => SnowflakeDdl.Copy(LakeDatabase.Alerts, LakeLayout.AlertsTable,
+            columns, Options, [.. Enumerable.Range(0, SnowflakeDdl.MaxCopyFiles + 1).Select(i => $"{i}.parquet")]));
+    }
+
+    [Fact]
     public void The_script_makes_databases_stage_tables_for_each_log_database_and_alerts()
     {
         var statements = SnowflakeDdl.CreateAll([NestedLogType.Schema], Options);

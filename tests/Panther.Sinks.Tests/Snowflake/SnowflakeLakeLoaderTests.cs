@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Panther.Schemas;
 using Panther.Schemas.Fields;
+using Panther.Sinks.Layout;
 using Panther.Sinks.Snowflake;
 
 namespace Panther.Sinks.Tests.Snowflake;
@@ -53,6 +54,30 @@ public sealed class SnowflakeLakeLoaderTests : IDisposable
             "FROM @PANTHER_LOGS.PUBLIC.PANTHER_LAKE/rule_errors/custom_proxy/", StringComparison.Ordinal));
         Assert.Contains(server.Statements, s => s.Contains(
             "FROM @PANTHER_LOGS.PUBLIC.PANTHER_LAKE/alerts/alerts/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task More_files_than_one_copy_takes_are_loaded_in_several_statements()
+    {
+        using var server = Server(request =>
+        {
+            var named = request.Statement!.Split("', '").Length;
+            return (200, SnowflakeTestServer.Result(["file", "status", "rows_parsed", "rows_loaded"],
+                [.. Enumerable.Range(0, named).Select(i => new[] { $"f{i}", "LOADED", "2", "2" })]));
+        });
+        var loader = new SnowflakeLakeLoader(Client(server), new SnowflakeDdlOptions());
+        var files = Enumerable.Range(0, 1500).Select(i => $"year=2026/month=12/day=03/hour=15/{i:D4}.parquet").ToList();
+
+        var result = await loader.LoadAsync([new SnowflakeLoadTable(LakeDatabase.Logs, Proxy) { Files = files }]);
+
+        var statements = server.Statements.ToList();
+        Assert.Equal(2, statements.Count);
+        Assert.Contains("'year=2026/month=12/day=03/hour=15/0999.parquet')", statements[0], StringComparison.Ordinal);
+        Assert.Contains("FILES = ('year=2026/month=12/day=03/hour=15/1000.parquet'", statements[1],
+            StringComparison.Ordinal);
+        Assert.Equal(1500, result.Files);
+        Assert.Equal(3000, result.Rows);
+        Assert.Empty(result.Failures);
     }
 
     [Fact]

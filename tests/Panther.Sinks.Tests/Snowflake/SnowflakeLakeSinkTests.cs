@@ -3,14 +3,15 @@ using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Panther.Sinks.Layout;
 using Panther.Sinks.Snowflake;
+using Panther.Sinks.Storage;
 using Panther.Sinks.Writing;
 
 namespace Panther.Sinks.Tests.Snowflake;
 
 /// <summary>
 /// The sink against a stand-in for Snowflake that answers each <c>COPY INTO</c> as Snowflake does: one row per
-/// Parquet file in the table's folder of the lake that the table has not loaded before. The nested test events
-/// span three hours, so each table gets three files.
+/// Parquet file named in <c>FILES</c> (or in the table's folder of the lake, without it) that the table has not
+/// loaded before. The nested test events span three hours, so each table gets three files.
 /// </summary>
 public sealed partial class SnowflakeLakeSinkTests : IDisposable
 {
@@ -50,6 +51,32 @@ public sealed partial class SnowflakeLakeSinkTests : IDisposable
     }
 
     [Fact]
+    public async Task A_load_names_the_files_the_sink_wrote_and_no_others()
+    {
+        using var server = Server();
+        await using (var earlier = new ParquetLakeWriter(_lake.Layout, WriterOptions()))
+        {
+            await LakeRun.WriteAsync(earlier, NestedLogType.Events, NestedLogType.CreateRegistry());
+        }
+
+        var before = _lake.Files("*.parquet");
+        await using var sink = Sink(server);
+        await WriteAsync(sink, withAlert: false);
+        await sink.FlushAsync();
+
+        var logs = Assert.Single(server.Statements,
+            s => s.StartsWith("COPY INTO PANTHER_LOGS.", StringComparison.Ordinal));
+        var named = FilesClause().Matches(logs).Select(m => "logs/test_nested/" + m.Groups[1].Value).ToList();
+        Assert.Equal(3, before.Count);
+        Assert.Equal(9, _lake.Files("*.parquet").Count);
+        Assert.Equal(3, named.Count);
+        Assert.All(named, file => Assert.Contains(file, _lake.Files("*.parquet")));
+        Assert.Empty(named.Intersect(before));
+        Assert.DoesNotContain("PATTERN", logs, StringComparison.Ordinal);
+        Assert.Equal(6, sink.FilesLoaded);
+    }
+
+    [Fact]
     public async Task Tables_without_new_rows_are_not_loaded_again()
     {
         using var server = Server();
@@ -82,6 +109,7 @@ public sealed partial class SnowflakeLakeSinkTests : IDisposable
         Assert.Equal(LakeDatabase.RuleMatches, pending.Database);
         Assert.Equal("PANTHER_RULE_MATCHES.PUBLIC.test_nested", failure.Table);
         Assert.Contains("warehouse is suspended", failure.Error, StringComparison.Ordinal);
+        Assert.Equal(3, pending.Files.Count);
         Assert.Equal(["PANTHER_RULE_MATCHES.PUBLIC.test_nested"], sink.LastLoad.Tables.Select(t => t.Table));
         Assert.Empty(sink.PendingTables);
         Assert.Equal(6, sink.FilesLoaded);
@@ -108,7 +136,7 @@ public sealed partial class SnowflakeLakeSinkTests : IDisposable
     {
         var url = new Uri("http://127.0.0.1:9/");
         var loader = new SnowflakeLakeLoader(Client(url), new SnowflakeDdlOptions());
-        await using var sink = new SnowflakeLakeSink(new ParquetLakeWriter(_lake.Layout, WriterOptions()), loader);
+        await using var sink = new SnowflakeLakeSink(new LocalLakeObjectStore(_lake.Root), loader, WriterOptions());
         await WriteAsync(sink, withAlert: false);
 
         await sink.FlushAsync();
@@ -146,9 +174,13 @@ public sealed partial class SnowflakeLakeSinkTests : IDisposable
     [GeneratedRegex(@"^COPY INTO (\S+) .*FROM @\S+?/(\w+/\w+)/\n", RegexOptions.Singleline)]
     private static partial Regex CopyStatement();
 
+    [GeneratedRegex(@"'([^']+[.]parquet)'")]
+    private static partial Regex FilesClause();
+
     private SnowflakeLakeSink Sink(SnowflakeTestServer server) => new(
-        new ParquetLakeWriter(_lake.Layout, WriterOptions()),
-        new SnowflakeLakeLoader(Client(server.BaseUrl), new SnowflakeDdlOptions()));
+        new LocalLakeObjectStore(_lake.Root),
+        new SnowflakeLakeLoader(Client(server.BaseUrl), new SnowflakeDdlOptions()),
+        WriterOptions());
 
     private SnowflakeTestServer Server() => new(_key, "ACME-LAKE", "LOADER", request =>
     {
@@ -165,8 +197,11 @@ public sealed partial class SnowflakeLakeSinkTests : IDisposable
         }
 
         _copied.Enqueue(table);
+        var folder = copy.Groups[2].Value + "/";
+        var named = FilesClause().Matches(request.Statement!).Select(m => folder + m.Groups[1].Value).ToHashSet();
         var files = _lake.Files("*.parquet")
-            .Where(f => f.StartsWith(copy.Groups[2].Value + "/", StringComparison.Ordinal))
+            .Where(f => f.StartsWith(folder, StringComparison.Ordinal))
+            .Where(f => named.Count == 0 || named.Contains(f))
             .Where(f => _loaded.TryAdd(f, true))
             .Select(f => new[] { "s3://lake/" + f, "LOADED", "5", "5" })
             .ToArray();
