@@ -4,6 +4,7 @@ using System.Reflection;
 using System.Runtime.InteropServices;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using Perfolizer.Horology;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
@@ -11,18 +12,21 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 namespace Panther.Benchmarks;
 
 /// <summary>
-/// Entry point. <c>--quick</c> runs every benchmark with a short in-process job (a few minutes on two cores), prints
-/// the ratio table and writes it to <c>benchmarks/results/</c>; <c>--smoke</c> runs each benchmark method once to
-/// check that they work; <c>--peak-memory [MB [BUFFER_MB]]</c> measures the peak working set of streaming a Records
+/// Entry point. <c>--quick</c> runs every benchmark with a short in-process job (under two minutes on two cores),
+/// prints the ratio table and writes it to <c>benchmarks/results/</c>; <c>--smoke</c> runs each benchmark method once
+/// to check that they work; <c>--peak-memory [MB [BUFFER_MB]]</c> measures the peak working set of streaming a Records
 /// file of that size into Parquet (<see cref="PeakMemory"/>); anything else goes to BenchmarkDotNet's switcher
 /// (<c>--filter '*'</c> runs everything).
 /// </summary>
 public static class BenchmarkProgram
 {
-    public static readonly Type[] Benchmarks =
+    /// <summary>Gets the benchmark classes: <see cref="CorpusBenchmarks"/> only when the shared corpus is
+    /// present.</summary>
+    public static Type[] Benchmarks { get; } =
     [
         typeof(ParseBenchmarks), typeof(FramingBenchmarks), typeof(ClassificationBenchmarks), typeof(RuleBenchmarks),
         typeof(SinkBenchmarks), typeof(EnrichmentBenchmarks), typeof(EndToEndBenchmarks),
+        .. CorpusData.Exists ? [typeof(CorpusBenchmarks)] : Type.EmptyTypes,
     ];
 
     public static int Main(string[] args)
@@ -109,8 +113,10 @@ public static class BenchmarkProgram
     {
         var job = Job.Default
             .WithToolchain(InProcessEmitToolchain.Instance)
-            .WithWarmupCount(2)
-            .WithIterationCount(6)
+            .WithWarmupCount(1)
+            .WithIterationCount(5)
+            .WithIterationTime(TimeInterval.FromMilliseconds(150))
+            .WithEvaluateOverhead(false)
             .WithLaunchCount(1);
         var config = DefaultConfig.Instance.AddJob(job).WithOptions(ConfigOptions.DisableOptimizationsValidator);
         var summaries = BenchmarkSwitcher.FromTypes(Benchmarks).Run(args.Length == 0 ? ["--filter", "*"] : args,

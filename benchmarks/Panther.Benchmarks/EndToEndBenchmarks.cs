@@ -40,6 +40,9 @@ public class EndToEndBenchmarks
 
     public long TotalBytes => _data.TotalBytes;
 
+    /// <summary>Gets the events in one operation, for the events/s and bytes/event of the results table.</summary>
+    public int TotalEvents => EventCount;
+
     [GlobalSetup]
     public void Setup()
     {

@@ -54,6 +54,17 @@ public static class ResultsTable
         File.WriteAllText(Path.Combine(folder, "latest.json"), json);
     }
 
+    /// <summary>Gets how many events one operation of a benchmark handles: its <c>TotalEvents</c> property when it
+    /// has one (read after its setup), else <see cref="ParseBenchmarks.EventCount"/>.</summary>
+    /// <param name="benchmark">An instance of a benchmark class.</param>
+    /// <returns>The events per operation.</returns>
+    public static int EventsPerOperation(object benchmark)
+    {
+        ArgumentNullException.ThrowIfNull(benchmark);
+        return benchmark.GetType().GetProperty("TotalEvents")?.GetValue(benchmark) as int?
+            ?? ParseBenchmarks.EventCount;
+    }
+
     private static ResultRow ToRow(Summary summary, BenchmarkReport report, BenchmarkReport? baseline)
     {
         var benchmark = report.BenchmarkCase;
@@ -67,7 +78,7 @@ public static class ResultsTable
         var bytes = (long)benchmark.Descriptor.Type.GetProperty("TotalBytes")!.GetValue(instance)!;
         var seconds = report.ResultStatistics!.Mean / 1e9;
         var baselineSeconds = baseline?.ResultStatistics?.Mean / 1e9;
-        var events = ParseBenchmarks.EventCount;
+        var events = EventsPerOperation(instance);
         var allocated = report.GcStats.GetBytesAllocatedPerOperation(benchmark) ?? 0;
         return new ResultRow(
             summary.Title.Split('-')[0],

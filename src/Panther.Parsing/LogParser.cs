@@ -195,28 +195,43 @@ public sealed class LogParser
             return $"not a valid {_all[0].Name} event: {only}";
         }
 
-        var groups = _all
-            .Select(c =>
+        var groups = new List<DeclineGroup>();
+        foreach (var schema in _all)
+        {
+            if (_normalizer.Identify(evt, schema) is not { } decline)
             {
-                _normalizer.TryIdentify(evt, c, out var reason, explain: true);
-                return (Schema: c, Reason: reason!, Closeness: EventNormalizer.Closeness(evt, c));
-            })
-            .GroupBy(r => (Family: r.Schema.Name.Split('.')[0], r.Reason))
-            .Select(g => (Text: Describe(g.Key.Family, g.Key.Reason, [.. g.Select(r => r.Schema.Name)]),
-                Closeness: g.Max(r => r.Closeness)))
+                continue;
+            }
+
+            var key = decline switch
+            {
+                { Field: null } => "",
+                { Value: < 0 } => decline.Field.Field.Name,
+                _ => EventNormalizer.Describe(evt, decline),
+            };
+            var closeness = EventNormalizer.Closeness(evt, schema);
+            var group = groups.Find(g => g.Matches(schema.Family, decline.Value < 0, key));
+            if (group is null)
+            {
+                groups.Add(new DeclineGroup(schema, decline, key, closeness));
+            }
+            else
+            {
+                group.Add(schema, closeness);
+            }
+        }
+
+        var texts = groups
+            .Select(g => (Text: g.Describe(evt), g.Closeness))
             .OrderByDescending(g => g.Closeness)
             .ThenBy(g => g.Text, StringComparer.Ordinal)
             .Select(g => g.Text)
             .ToList();
-        var listed = string.Join("; ", groups.Take(MaxReasonsListed));
-        var more = groups.Count > MaxReasonsListed
-            ? string.Create(CultureInfo.InvariantCulture, $"; and {groups.Count - MaxReasonsListed} more")
+        var listed = string.Join("; ", texts.Take(MaxReasonsListed));
+        var more = texts.Count > MaxReasonsListed
+            ? string.Create(CultureInfo.InvariantCulture, $"; and {texts.Count - MaxReasonsListed} more")
             : "";
         return $"no registered log type matched ({listed}{more})";
-
-        static string Describe(string family, string reason, List<string> names) => names.Count == 1
-            ? $"{names[0]}: {reason}"
-            : string.Create(CultureInfo.InvariantCulture, $"{family}.* ({names.Count} types): {reason}");
     }
 
     private bool TryMatchEnvelope(NormalizedEvent evt, out CompiledEnvelope? match, out int member)

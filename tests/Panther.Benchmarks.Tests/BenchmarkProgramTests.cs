@@ -30,7 +30,8 @@ public class BenchmarkProgramTests
         Assert.Contains("SinkBenchmarks.Snappy: 2000", lines);
         Assert.Contains("SinkBenchmarks.Zstd: 2000", lines);
         Assert.Contains("EnrichmentBenchmarks.ParseOnly: 2000", lines);
-        var enriched = lines.Single(l => l.StartsWith("EnrichmentBenchmarks.ParseAndEnrich: ", StringComparison.Ordinal));
+        var enriched = lines.Single(l =>
+            l.StartsWith("EnrichmentBenchmarks.ParseAndEnrich: ", StringComparison.Ordinal));
         var enrichedCount = int.Parse(enriched[(enriched.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture);
         Assert.InRange(enrichedCount, 500, 2000);
         foreach (var method in new[] { "NoRules", "SimpleDetections", "JavaScript", "CSharp" })
@@ -47,5 +48,23 @@ public class BenchmarkProgramTests
         Assert.Equal(3, results.Count);
         Assert.All(results, count => Assert.InRange(count, matched, 2 * matched));
         Assert.Single(results.Distinct());
+        Assert.Equal(CorpusData.Exists ? 4 : 0, CorpusData.Families.Count);
+        foreach (var family in CorpusData.Families)
+        {
+            var records = CorpusData.Load(family).Count;
+            Assert.Contains($"CorpusBenchmarks.TokenWalk({family}): {records}", lines);
+            Assert.Contains($"CorpusBenchmarks.Panther({family}): {records}", lines);
+            Assert.True(records > 10);
+        }
+    }
+
+    [Fact]
+    public void The_results_table_counts_the_events_each_benchmark_handles_per_operation()
+    {
+        var endToEnd = new EndToEndBenchmarks();
+
+        Assert.Equal(8000, ResultsTable.EventsPerOperation(endToEnd));
+        Assert.Equal(2000, ResultsTable.EventsPerOperation(new ParseBenchmarks()));
+        Assert.Equal(2000, ResultsTable.EventsPerOperation(new SinkBenchmarks()));
     }
 }

@@ -44,4 +44,27 @@ public class ClassificationTests
         Assert.Equal(["AWS.CloudTrail", "Suricata.DNS", "Okta.SystemLog", "AWS.CloudTrail", "Osquery.Differential"],
             run.Events.Select(e => e.LogType));
     }
+
+    [Fact]
+    public async Task A_record_no_type_takes_is_explained_by_the_nearest_types_with_families_grouped()
+    {
+        var lines = string.Join("\n",
+            """{"_source": "tests/dns", "_min_version": 7, "event": {"event_type": "dns", "src_ip": "10.0.0.1"}}""",
+            "[1, 2]");
+
+        var run = await ParseRun.ReadAsync(lines);
+
+        Assert.Empty(run.Events);
+        Assert.Equal(
+            [
+                "no registered log type matched (AWS.CloudTrail: missing required field 'eventSource'; "
+                    + "AWS.CloudTrailDigest: missing required field 'digestStartTime'; AWS.CloudTrailInsight: "
+                    + "missing required field 'eventType'; Okta.SystemLog: missing required field 'uuid'; "
+                    + "Osquery.Batch: missing required field 'diffResults'; and 4 more)",
+                "no registered log type matched (AWS.* (3 types): expected a JSON object, found an array; "
+                    + "Okta.SystemLog: expected a JSON object, found an array; Osquery.* (4 types): expected a JSON "
+                    + "object, found an array; Suricata.* (30 types): expected a JSON object, found an array)",
+            ],
+            run.Quarantined.Select(q => q.Reason));
+    }
 }

@@ -11,6 +11,7 @@ internal sealed class CompiledSchema
     {
         Schema = schema;
         Name = schema.Name;
+        Family = schema.Name.Split('.')[0];
         Utf8Name = Encoding.UTF8.GetBytes(schema.Name);
         Root = CompiledObject.Compile(schema.Fields);
         Required = [.. Root.Fields.Where(f => f.Field.Required)];
@@ -20,6 +21,9 @@ internal sealed class CompiledSchema
     public LogSchema Schema { get; }
 
     public string Name { get; }
+
+    /// <summary>Gets the part of the name before the first dot, such as <c>Suricata</c>.</summary>
+    public string Family { get; }
 
     public byte[] Utf8Name { get; }
 

@@ -30,37 +30,50 @@ internal sealed partial class EventNormalizer
     /// <returns><see langword="true"/> when the event belongs to the schema.</returns>
     public bool TryIdentify(NormalizedEvent evt, CompiledSchema schema, out string? reason, bool explain)
     {
-        reason = null;
+        var decline = Identify(evt, schema);
+        reason = explain && decline is { } why ? Describe(evt, why) : null;
+        return decline is null;
+    }
+
+    /// <summary>Decides as <see cref="TryIdentify"/> does, saying why not without allocating.</summary>
+    /// <param name="evt">The indexed event.</param>
+    /// <param name="schema">The candidate schema.</param>
+    /// <returns>Null when the event belongs to the schema, else why it does not.</returns>
+    public IdentifyDecline? Identify(NormalizedEvent evt, CompiledSchema schema)
+    {
         var tokens = evt.Tokens;
         if (tokens[0].Type != JsonTokenType.StartObject)
         {
-            reason = explain ? $"expected a JSON object, found {Describe(tokens[0].Type)}" : null;
-            return false;
+            return new IdentifyDecline(null, 0);
         }
 
         foreach (var field in schema.Required)
         {
             var value = EventJson.FindMember(tokens, evt.Data, 0, field.Name);
-            if (value < 0)
+            if (value < 0 || !IsValidIdentifier(evt, field, value))
             {
-                reason = explain ? $"missing required field '{field.Field.Name}'" : null;
-                return false;
-            }
-
-            if (!IsValidIdentifier(evt, field, value))
-            {
-                reason = explain ? DescribeBadIdentifier(evt, field, value) : null;
-                return false;
+                return new IdentifyDecline(field, value);
             }
         }
 
-        return true;
+        return null;
     }
+
+    /// <summary>Describes why an event does not belong to a schema (allocates).</summary>
+    /// <param name="evt">The indexed event.</param>
+    /// <param name="decline">What <see cref="Identify"/> said.</param>
+    /// <returns>The reason, such as <c>missing required field 'eventSource'</c>.</returns>
+    public static string Describe(NormalizedEvent evt, IdentifyDecline decline) => decline switch
+    {
+        { Field: null } => $"expected a JSON object, found {Describe(evt.Tokens[0].Type)}",
+        { Value: < 0 } => $"missing required field '{decline.Field.Field.Name}'",
+        _ => DescribeBadIdentifier(evt, decline.Field, decline.Value),
+    };
 
     /// <summary>
     /// Measures how close an event comes to a schema, to list the nearest log types first when explaining why
     /// nothing matched: the share of the schema's required top-level fields present (weighted twice) plus the share
-    /// of the event's top-level members that the schema names. Allocates; used only on the failure path.
+    /// of the event's top-level members that the schema names. Used only on the failure path.
     /// </summary>
     /// <param name="evt">The indexed event.</param>
     /// <param name="schema">The candidate schema.</param>
@@ -73,17 +86,20 @@ internal sealed partial class EventNormalizer
             return 0;
         }
 
-        var required = schema.Required.Length == 0
-            ? 0
-            : (double)schema.Required.Count(f => EventJson.FindMember(tokens, evt.Data, 0, f.Name) >= 0)
-                / schema.Required.Length;
+        var present = 0;
+        foreach (var field in schema.Required)
+        {
+            present += EventJson.FindMember(tokens, evt.Data, 0, field.Name) >= 0 ? 1 : 0;
+        }
+
+        var required = schema.Required.Length == 0 ? 0 : (double)present / schema.Required.Length;
         var members = 0;
         var named = 0;
+        var hint = 0;
         var end = tokens[0].Next;
         for (var name = 1; name < end; name = tokens[name + 1].Next)
         {
             members++;
-            var hint = 0;
             named += schema.Root.IndexOf(in tokens[name], evt.Data, ref hint) >= 0 ? 1 : 0;
         }
 
