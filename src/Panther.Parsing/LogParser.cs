@@ -196,6 +196,7 @@ public sealed class LogParser
         }
 
         var groups = new List<DeclineGroup>();
+        var memberHashes = EventNormalizer.MemberNameHashes(evt);
         foreach (var schema in _all)
         {
             if (_normalizer.Identify(evt, schema) is not { } decline)
@@ -209,7 +210,7 @@ public sealed class LogParser
                 { Value: < 0 } => decline.Field.Field.Name,
                 _ => EventNormalizer.Describe(evt, decline),
             };
-            var closeness = EventNormalizer.Closeness(evt, schema);
+            var closeness = EventNormalizer.Closeness(evt, schema, memberHashes);
             var group = groups.Find(g => g.Matches(schema.Family, decline.Value < 0, key));
             if (group is null)
             {

@@ -6,6 +6,8 @@ namespace Panther.Parsing.Normalization;
 /// <summary>The fields of an object type, with a lookup by UTF-8 member name.</summary>
 internal sealed class CompiledObject
 {
+    private HashSet<int>? _nameHashes;
+
     private CompiledObject(CompiledField[] fields)
     {
         Fields = fields;
@@ -50,6 +52,23 @@ internal sealed class CompiledObject
         }
 
         return -1;
+    }
+
+    /// <summary>Tells whether a field's name has the given hash code (<see cref="string.GetHashCode()"/> of the
+    /// name), which stands for the name itself where a rare false match costs nothing, as when ranking log types for
+    /// a quarantine reason. The set is built on first use.</summary>
+    /// <param name="nameHash">The hash code of a member name.</param>
+    /// <returns><see langword="true"/> when a field's name has that hash code.</returns>
+    public bool HasNameHash(int nameHash)
+    {
+        var hashes = Volatile.Read(ref _nameHashes);
+        if (hashes is null)
+        {
+            hashes = [.. Fields.Select(f => f.Field.Name.GetHashCode(StringComparison.Ordinal))];
+            Interlocked.CompareExchange(ref _nameHashes, hashes, null);
+        }
+
+        return hashes.Contains(nameHash);
     }
 
     /// <summary>Finds a field by name without a hint.</summary>

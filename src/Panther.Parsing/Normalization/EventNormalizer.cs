@@ -77,8 +77,10 @@ internal sealed partial class EventNormalizer
     /// </summary>
     /// <param name="evt">The indexed event.</param>
     /// <param name="schema">The candidate schema.</param>
+    /// <param name="memberHashes">The hash codes of the event's member names, from <see cref="MemberNameHashes"/>.
+    /// </param>
     /// <returns>A score from 0 to 3; 0 when the root is not an object.</returns>
-    public static double Closeness(NormalizedEvent evt, CompiledSchema schema)
+    public static double Closeness(NormalizedEvent evt, CompiledSchema schema, ReadOnlySpan<int> memberHashes)
     {
         var tokens = evt.Tokens;
         if (tokens[0].Type != JsonTokenType.StartObject)
@@ -93,17 +95,35 @@ internal sealed partial class EventNormalizer
         }
 
         var required = schema.Required.Length == 0 ? 0 : (double)present / schema.Required.Length;
-        var members = 0;
         var named = 0;
-        var hint = 0;
+        foreach (var hash in memberHashes)
+        {
+            named += schema.Root.HasNameHash(hash) ? 1 : 0;
+        }
+
+        return (2 * required) + (memberHashes.IsEmpty ? 0 : (double)named / memberHashes.Length);
+    }
+
+    /// <summary>Gets the hash codes of the names of an event's top-level members, as <see cref="Closeness"/> takes
+    /// them (allocates; for the failure path).</summary>
+    /// <param name="evt">The indexed event.</param>
+    /// <returns>One hash code per member, in order; none when the root is not an object.</returns>
+    public static int[] MemberNameHashes(NormalizedEvent evt)
+    {
+        var tokens = evt.Tokens;
+        if (tokens[0].Type != JsonTokenType.StartObject)
+        {
+            return [];
+        }
+
+        var hashes = new List<int>(tokens[0].Count);
         var end = tokens[0].Next;
         for (var name = 1; name < end; name = tokens[name + 1].Next)
         {
-            members++;
-            named += schema.Root.IndexOf(in tokens[name], evt.Data, ref hint) >= 0 ? 1 : 0;
+            hashes.Add(EventJson.DecodeString(in tokens[name], evt.Data).GetHashCode(StringComparison.Ordinal));
         }
 
-        return (2 * required) + (members == 0 ? 0 : (double)named / members);
+        return [.. hashes];
     }
 
     /// <summary>Normalizes an event that <see cref="TryIdentify"/> accepted.</summary>
