@@ -13,7 +13,8 @@ namespace Panther.Benchmarks;
 
 /// <summary>
 /// Entry point. <c>--quick</c> runs every benchmark with a short in-process job (under two minutes on two cores),
-/// prints the ratio table and writes it to <c>benchmarks/results/</c>; <c>--smoke</c> runs each benchmark method once
+/// prints the ratio table and writes it to <c>benchmarks/results/</c> and, when no filter is given, into
+/// <c>docs/performance.md</c>; <c>--smoke</c> runs each benchmark method once
 /// to check that they work; <c>--peak-memory [MB [BUFFER_MB]]</c> measures the peak working set of streaming a Records
 /// file of that size into Parquet (<see cref="PeakMemory"/>); anything else goes to BenchmarkDotNet's switcher
 /// (<c>--filter '*'</c> runs everything).
@@ -124,8 +125,16 @@ public static class BenchmarkProgram
         var rows = ResultsTable.Rows(summaries);
         var machine = $"{RuntimeInformation.OSDescription}, {RuntimeInformation.ProcessArchitecture}, " +
             $"{Environment.ProcessorCount} cores, .NET {Environment.Version}";
-        Console.WriteLine(ResultsTable.ToMarkdown(rows, machine));
-        ResultsTable.Save(rows, machine, Path.Combine(FindRepositoryRoot(), "benchmarks", "results"));
+        var table = ResultsTable.ToMarkdown(rows, machine);
+        Console.WriteLine(table);
+        var root = FindRepositoryRoot();
+        ResultsTable.Save(rows, machine, Path.Combine(root, "benchmarks", "results"));
+        var document = Path.Combine(root, "docs", "performance.md");
+        if (args.Length == 0 && File.Exists(document))
+        {
+            File.WriteAllText(document, ResultsTable.ReplaceLatest(File.ReadAllText(document), table));
+        }
+
         return 0;
     }
 

@@ -11,6 +11,12 @@ namespace Panther.Benchmarks;
 /// </summary>
 public static class ResultsTable
 {
+    /// <summary>Marks where the latest table starts in <c>docs/performance.md</c>.</summary>
+    public const string StartMarker = "<!-- latest quick run: start -->";
+
+    /// <summary>Marks where the latest table ends in <c>docs/performance.md</c>.</summary>
+    public const string EndMarker = "<!-- latest quick run: end -->";
+
     public static IReadOnlyList<ResultRow> Rows(IEnumerable<Summary> summaries)
     {
         var rows = new List<ResultRow>();
@@ -63,6 +69,26 @@ public static class ResultsTable
         ArgumentNullException.ThrowIfNull(benchmark);
         return benchmark.GetType().GetProperty("TotalEvents")?.GetValue(benchmark) as int?
             ?? ParseBenchmarks.EventCount;
+    }
+
+    /// <summary>Replaces the text between the markers <see cref="StartMarker"/> and <see cref="EndMarker"/> of a
+    /// Markdown document with a table, so that the document always holds the latest full run.</summary>
+    /// <param name="document">The document's text.</param>
+    /// <param name="table">The table from <see cref="ToMarkdown"/>.</param>
+    /// <returns>The new text; the same text when the markers are missing.</returns>
+    public static string ReplaceLatest(string document, string table)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(table);
+        var start = document.IndexOf(StartMarker, StringComparison.Ordinal);
+        var end = document.IndexOf(EndMarker, StringComparison.Ordinal);
+        if (start < 0 || end < start)
+        {
+            return document;
+        }
+
+        var from = start + StartMarker.Length;
+        return document[..from] + "\n\n" + table.TrimEnd() + "\n\n" + document[end..];
     }
 
     private static ResultRow ToRow(Summary summary, BenchmarkReport report, BenchmarkReport? baseline)

@@ -67,4 +67,19 @@ public class BenchmarkProgramTests
         Assert.Equal(2000, ResultsTable.EventsPerOperation(new ParseBenchmarks()));
         Assert.Equal(2000, ResultsTable.EventsPerOperation(new SinkBenchmarks()));
     }
+
+    [Fact]
+    public void The_latest_table_replaces_what_is_between_the_markers_and_nothing_else()
+    {
+        var document = "# Performance\n\n" + ResultsTable.StartMarker + "\n\n| old |\n\n" + ResultsTable.EndMarker
+            + "\n\n## Next\n";
+
+        var once = ResultsTable.ReplaceLatest(document, "| new |\n\nMachine: m\n");
+        var twice = ResultsTable.ReplaceLatest(once, "| new |\n\nMachine: m\n");
+
+        Assert.Equal("# Performance\n\n" + ResultsTable.StartMarker + "\n\n| new |\n\nMachine: m\n\n"
+            + ResultsTable.EndMarker + "\n\n## Next\n", once);
+        Assert.Equal(once, twice);
+        Assert.Equal("no markers", ResultsTable.ReplaceLatest("no markers", "| new |"));
+    }
 }
