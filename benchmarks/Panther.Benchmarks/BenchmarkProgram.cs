@@ -12,7 +12,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 namespace Panther.Benchmarks;
 
 /// <summary>
-/// Entry point. <c>--quick</c> runs every benchmark with a short in-process job (under two minutes on two cores),
+/// Entry point. <c>--quick</c> runs every benchmark with a short in-process job (about two minutes on two cores),
 /// prints the ratio table and writes it to <c>benchmarks/results/</c> and, when no filter is given, into
 /// <c>docs/performance.md</c>; <c>--smoke</c> runs each benchmark method once
 /// to check that they work; <c>--peak-memory [MB [BUFFER_MB]]</c> measures the peak working set of streaming a Records
@@ -114,7 +114,7 @@ public static class BenchmarkProgram
     {
         var job = Job.Default
             .WithToolchain(InProcessEmitToolchain.Instance)
-            .WithWarmupCount(1)
+            .WithWarmupCount(2)
             .WithIterationCount(5)
             .WithIterationTime(TimeInterval.FromMilliseconds(150))
             .WithEvaluateOverhead(false)

@@ -77,7 +77,7 @@ internal sealed class ParseOutput : IAsyncDisposable
         var total = _eventsByType.Values.Sum();
         var where = _quarantinePath is null ? "" : $" (in {_quarantinePath})";
         await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"total: {Events(total)}, {QuarantinedCount} quarantined{where}, {_skipped} skipped"))
+            $"total: {Events(total)}, {QuarantinedCount} quarantined{where}, {_skipped} records skipped"))
             .ConfigureAwait(false);
     }
 

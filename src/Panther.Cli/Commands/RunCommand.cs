@@ -592,9 +592,10 @@ internal static class RunCommand
 
         var where = summary.QuarantineFile is null ? "" : $" (in {summary.QuarantineFile})";
         var inputs = summary.Inputs == 1 ? "input" : "inputs";
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+        var total = string.Create(CultureInfo.InvariantCulture,
             $"total: {summary.Events} events from {summary.Inputs} {inputs} into {files} {format} files under "
-            + $"{lake}; {summary.Quarantined} quarantined{where}, {summary.Skipped} skipped")).ConfigureAwait(false);
+            + $"{lake}; {summary.Quarantined} quarantined{where}, {summary.Skipped} records skipped");
+        await output.WriteLineAsync(total).ConfigureAwait(false);
         if (summary.Detection is { } detection)
         {
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,

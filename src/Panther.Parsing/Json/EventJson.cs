@@ -42,6 +42,8 @@ internal static class EventJson
     /// <param name="data">The indexed bytes.</param>
     /// <param name="utf8Text">The text.</param>
     /// <returns><see langword="true"/> when equal.</returns>
+    /// <remarks>An escaped text is at least a sixth of its escaped length (<c>\u0041</c> is one byte), so longer
+    /// tokens are refused without unescaping them.</remarks>
     public static bool StringEquals(in JsonToken token, ReadOnlySpan<byte> data, ReadOnlySpan<byte> utf8Text)
     {
         var raw = data.Slice(token.Start, token.Length);
@@ -50,7 +52,7 @@ internal static class EventJson
             return raw.SequenceEqual(utf8Text);
         }
 
-        if (utf8Text.Length > raw.Length)
+        if (utf8Text.Length > raw.Length || (long)utf8Text.Length * 6 < raw.Length)
         {
             return false;
         }

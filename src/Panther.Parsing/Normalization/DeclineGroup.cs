@@ -16,7 +16,8 @@ internal sealed class DeclineGroup
     /// <summary>Starts a group with its first log type.</summary>
     /// <param name="schema">The log type.</param>
     /// <param name="decline">Why it declined.</param>
-    /// <param name="key">What makes two reasons the same: the field name for a missing field, else the reason.</param>
+    /// <param name="key">What makes two reasons the same: the field name for a missing field, "" for a root that is
+    /// not an object, else the reason itself.</param>
     /// <param name="closeness">How close the record came to the log type.</param>
     public DeclineGroup(CompiledSchema schema, IdentifyDecline decline, string key, double closeness)
     {
@@ -46,7 +47,7 @@ internal sealed class DeclineGroup
     /// <summary>Writes the group as it appears in the quarantine reason.</summary>
     public string Describe(NormalizedEvent evt)
     {
-        var reason = EventNormalizer.Describe(evt, _decline);
+        var reason = _missing || _decline.Field is null ? EventNormalizer.Describe(evt, _decline) : _key;
         return _names.Count == 1
             ? $"{_names[0]}: {reason}"
             : string.Create(CultureInfo.InvariantCulture, $"{_family}.* ({_names.Count} types): {reason}");

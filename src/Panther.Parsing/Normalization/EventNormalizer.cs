@@ -14,6 +14,12 @@ namespace Panther.Parsing.Normalization;
 /// <remarks>Not thread-safe: it reuses scratch buffers. Use one per parsing thread.</remarks>
 internal sealed partial class EventNormalizer
 {
+    private const int ShownChars = 80;
+    private const int ShownBytes = 512;
+
+    /// <summary>Member names longer than this are not decoded to be ranked; no schema names such a field.</summary>
+    private const int MaxHashedNameBytes = 1024;
+
     private byte[] _scratch = new byte[1024];
     private PathSegment[] _path = new PathSegment[32];
     private int _depth;
@@ -120,7 +126,9 @@ internal sealed partial class EventNormalizer
         var end = tokens[0].Next;
         for (var name = 1; name < end; name = tokens[name + 1].Next)
         {
-            hashes.Add(EventJson.DecodeString(in tokens[name], evt.Data).GetHashCode(StringComparison.Ordinal));
+            hashes.Add(tokens[name].Length > MaxHashedNameBytes
+                ? 0
+                : EventJson.DecodeString(in tokens[name], evt.Data).GetHashCode(StringComparison.Ordinal));
         }
 
         return [.. hashes];
@@ -390,8 +398,8 @@ internal sealed partial class EventNormalizer
     private static bool TypeMatchesLoosely(CompiledField field, JsonTokenType type) =>
         field.Type.Kind == FieldTypeKind.String && type is not (JsonTokenType.StartObject or JsonTokenType.StartArray);
 
-    /// <summary>Describes a value for an error message: containers by kind, scalars by their first 80
-    /// characters.</summary>
+    /// <summary>Describes a value for an error message: containers by kind, scalars by their first 80 characters,
+    /// decoded from the first 512 bytes only, however long the value (an escape takes at most six bytes).</summary>
     private static string Show(NormalizedEvent evt, int value)
     {
         ref readonly var token = ref evt.Tokens[value];
@@ -405,8 +413,17 @@ internal sealed partial class EventNormalizer
             return "an array";
         }
 
-        var text = EventJson.DecodeString(in token, evt.Data);
-        return text.Length > 80 ? $"'{text[..80]}...'" : $"'{text}'";
+        var prefix = token;
+        prefix.Length = Math.Min(token.Length, ShownBytes);
+        var text = EventJson.DecodeString(in prefix, evt.Data);
+        if (text.Length <= ShownChars && prefix.Length == token.Length)
+        {
+            return $"'{text}'";
+        }
+
+        var cut = Math.Min(text.Length, ShownChars);
+        cut -= cut > 0 && char.IsHighSurrogate(text[cut - 1]) ? 1 : 0;
+        return $"'{text[..cut]}...'";
     }
 
     private bool IsAllowed(NormalizedEvent evt, CompiledField field, int value)

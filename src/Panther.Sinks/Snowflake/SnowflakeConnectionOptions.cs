@@ -43,6 +43,10 @@ public sealed class SnowflakeConnectionOptions
     /// <summary>Gets or sets the first wait before a retry, doubled at each retry; 1 second by default.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>Gets or sets the longest wait before a retry, also when Snowflake's <c>Retry-After</c> header asks
+    /// for longer. Default: 30 seconds.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Gets the base URL: <see cref="AccountUrl"/>, or the one made from <see cref="Account"/>.</summary>
     /// <returns>The URL.</returns>
     public Uri GetAccountUrl() => AccountUrl

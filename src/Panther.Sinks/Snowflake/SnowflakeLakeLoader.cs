@@ -12,7 +12,8 @@ namespace Panther.Sinks.Snowflake;
 /// </summary>
 /// <remarks>A table that fails to load (missing, or a file that does not convert) is reported and the other tables
 /// still load; <c>ON_ERROR = ABORT_STATEMENT</c> keeps a failed table's load all-or-nothing. When Snowflake cannot be
-/// reached or refuses the credentials, the remaining tables are reported as not tried.</remarks>
+/// reached, refuses the credentials, or still answers 429 or a server error after the retries, the remaining tables
+/// are reported as not tried. Only result rows whose status is <c>LOADED</c> count as loaded files.</remarks>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification =
     "The gate is a SemaphoreSlim whose wait handle is never read, so it holds nothing that needs disposing.")]
 public sealed class SnowflakeLakeLoader
@@ -31,6 +32,9 @@ public sealed class SnowflakeLakeLoader
         _client = client;
         _options = options;
     }
+
+    /// <summary>Gets the names and stage the loader uses.</summary>
+    public SnowflakeDdlOptions Options => _options;
 
     /// <summary>Gets or sets whether each table is created (<c>CREATE TABLE IF NOT EXISTS</c>) before it is
     /// loaded; off by default, when <c>panther ddl --target snowflake</c> made the tables.</summary>
@@ -111,24 +115,30 @@ public sealed class SnowflakeLakeLoader
             {
                 var result = await _client.ExecuteAsync(SnowflakeDdl.Copy(database, table, columns, _options, batch),
                     cancellationToken: cancellationToken).ConfigureAwait(false);
+                var counted = 0;
                 foreach (var row in result.Rows)
                 {
-                    if (result.Get(row, "file") is null)
+                    if (result.Get(row, "file") is null
+                        || !string.Equals(result.Get(row, "status"), "LOADED", StringComparison.OrdinalIgnoreCase)
+                        || (batch.Length > 0 && counted == batch.Length))
                     {
                         continue;
                     }
 
-                    files++;
+                    counted++;
                     rows += long.TryParse(result.Get(row, "rows_loaded"), NumberStyles.Integer,
                         CultureInfo.InvariantCulture, out var loaded) ? loaded : 0;
                 }
+
+                files += counted;
             }
 
             return (new SnowflakeTableLoad(name, files, rows, null), false);
         }
         catch (SnowflakeException ex)
         {
-            var fatal = ex.StatusCode is null or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden;
+            var fatal = ex.StatusCode is null or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
+                or HttpStatusCode.TooManyRequests or >= HttpStatusCode.InternalServerError;
             return (new SnowflakeTableLoad(name, files, rows, ex.Message), fatal);
         }
     }

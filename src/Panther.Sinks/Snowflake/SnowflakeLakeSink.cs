@@ -19,7 +19,9 @@ namespace Panther.Sinks.Snowflake;
 /// grown, and Snowflake's load metadata keeps a file from loading twice. A failed load does not fail the sink: the
 /// files are already in the lake. The failure is logged with the table and the reason, and the table's files are
 /// loaded again at the next flush and when the sink is disposed. Files whose load still failed when the sink was
-/// disposed are taken by the next load of their whole table folder, such as <c>panther load</c>.
+/// disposed are taken by the next load of their whole table folder, such as <c>panther load</c>. A table whose
+/// loads keep failing remembers at most <see cref="MaxPendingFiles"/> files; past that, its next load takes
+/// its whole folder, as <c>panther load</c> does.
 /// </remarks>
 public sealed partial class SnowflakeLakeSink : ILakeSink
 {
@@ -28,7 +30,7 @@ public sealed partial class SnowflakeLakeSink : ILakeSink
     private readonly SnowflakeLakeLoader _loader;
     private readonly ILogger _logger;
     private readonly Dictionary<string, LogSchema> _schemas = new(StringComparer.Ordinal);
-    private readonly Dictionary<(LakeDatabase Database, string Table), List<string>> _pending = [];
+    private readonly Dictionary<(LakeDatabase Database, string Table), PendingFiles> _pending = [];
     private LogSchema? _lastSchema;
     private bool _disposed;
 
@@ -47,6 +49,10 @@ public sealed partial class SnowflakeLakeSink : ILakeSink
         _loader = loader;
         _logger = logger ?? (ILogger)NullLogger.Instance;
     }
+
+    /// <summary>Gets or sets the most files remembered for one table while its loads fail; past it, the table's
+    /// next load takes its whole folder. Default: 10,000.</summary>
+    public int MaxPendingFiles { get; init; } = 10 * SnowflakeDdl.MaxCopyFiles;
 
     /// <summary>Gets the Parquet files written so far.</summary>
     public long FilesWritten => _writer.FilesWritten;
@@ -139,10 +145,10 @@ public sealed partial class SnowflakeLakeSink : ILakeSink
             {
                 if (!_pending.TryGetValue((file.Database, file.Table), out var files))
                 {
-                    _pending.Add((file.Database, file.Table), files = []);
+                    _pending.Add((file.Database, file.Table), files = new PendingFiles());
                 }
 
-                files.Add(file.Path);
+                files.Add(file.Path, MaxPendingFiles);
             }
         }
 
@@ -152,7 +158,17 @@ public sealed partial class SnowflakeLakeSink : ILakeSink
         }
 
         var tables = _pending.ToList();
-        var result = await _loader.LoadAsync(tables.Select(ToLoadTable), cancellationToken).ConfigureAwait(false);
+        SnowflakeLoadResult result;
+        try
+        {
+            result = await _loader.LoadAsync(tables.Select(ToLoadTable), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            result = new SnowflakeLoadResult([.. tables.Select(t =>
+                new SnowflakeTableLoad(ToLoadTable(t).GetQualifiedName(_loader.Options), 0, 0, ex.Message))]);
+        }
+
         LastLoad = result;
         FilesLoaded += result.Files;
         RowsLoaded += result.Rows;
@@ -169,13 +185,13 @@ public sealed partial class SnowflakeLakeSink : ILakeSink
         }
     }
 
-    private SnowflakeLoadTable ToLoadTable(KeyValuePair<(LakeDatabase Database, string Table), List<string>> pending)
+    private SnowflakeLoadTable ToLoadTable(KeyValuePair<(LakeDatabase Database, string Table), PendingFiles> pending)
     {
         var ((database, table), files) = pending;
         var target = database == LakeDatabase.Alerts
             ? SnowflakeLoadTable.Alerts
             : new SnowflakeLoadTable(database, _schemas[table]);
-        return target with { Files = [.. files] };
+        return target with { Files = files.WholeFolder ? [] : [.. files.Paths] };
     }
 
     /// <summary>Splits a Parquet file's key into its database, table and path inside the table's folder; null for
@@ -202,4 +218,31 @@ public sealed partial class SnowflakeLakeSink : ILakeSink
     [LoggerMessage(EventId = 5300, Level = LogLevel.Warning, Message = "Snowflake did not load {Files} files into "
         + "{Table}: {Reason}. They stay in the lake; the next flush, or the next load of the table, takes them.")]
     private static partial void LogLoadFailed(ILogger logger, string table, int files, string reason);
+
+    /// <summary>The files of one table waiting for a load, or its whole folder once there are too many to name.
+    /// </summary>
+    private sealed class PendingFiles
+    {
+        public List<string> Paths { get; } = [];
+
+        public bool WholeFolder { get; private set; }
+
+        public int Count { get; private set; }
+
+        public void Add(string path, int limit)
+        {
+            Count++;
+            if (WholeFolder)
+            {
+                return;
+            }
+
+            Paths.Add(path);
+            if (Paths.Count > limit)
+            {
+                WholeFolder = true;
+                Paths.Clear();
+            }
+        }
+    }
 }

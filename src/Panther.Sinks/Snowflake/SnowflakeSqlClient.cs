@@ -19,6 +19,9 @@ public sealed class SnowflakeSqlClient
 {
     private const string StatementsPath = "api/v2/statements";
 
+    /// <summary>The most result partitions read for one statement; a load's result is one or two.</summary>
+    private const int MaxPartitions = 1000;
+
     private readonly HttpClient _http;
     private readonly SnowflakeConnectionOptions _options;
     private readonly TimeProvider _time;
@@ -44,8 +47,11 @@ public sealed class SnowflakeSqlClient
             {
                 MaxRetryAttempts = Math.Max(1, options.MaxRetryAttempts),
                 Delay = options.RetryDelay,
+                MaxDelay = options.MaxRetryDelay,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
+                ShouldRetryAfterHeader = false,
+                DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, options.MaxRetryDelay)),
             })
             .Build();
     }
@@ -80,6 +86,11 @@ public sealed class SnowflakeSqlClient
     private async Task<SnowflakeResult> ResultAsync(JsonDocument document, CancellationToken cancellationToken)
     {
         var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw new SnowflakeException($"Snowflake answered with a {root.ValueKind} where a result object belongs.");
+        }
+
         var handle = Text(root, "statementHandle") ?? "";
         var columns = new List<string>();
         var partitions = 1;
@@ -93,6 +104,12 @@ public sealed class SnowflakeSqlClient
             if (metadata.TryGetProperty("partitionInfo", out var info) && info.ValueKind == JsonValueKind.Array)
             {
                 partitions = Math.Max(1, info.GetArrayLength());
+            }
+
+            if (partitions > MaxPartitions)
+            {
+                throw new SnowflakeException(
+                    $"Snowflake announced {partitions} result partitions; more than {MaxPartitions} are not read.");
             }
         }
 
@@ -118,8 +135,16 @@ public sealed class SnowflakeSqlClient
         try
         {
             var document = await ParseAsync(response, cancellationToken).ConfigureAwait(false);
+            var deadline = _time.GetUtcNow() + _options.StatementTimeout + _options.StatementTimeout;
             while (response.StatusCode == HttpStatusCode.Accepted)
             {
+                if (_time.GetUtcNow() > deadline)
+                {
+                    document.Dispose();
+                    throw new SnowflakeException("Snowflake was still running the statement after twice its timeout "
+                        + $"of {_options.StatementTimeout}.");
+                }
+
                 var handle = Text(document.RootElement, "statementHandle");
                 document.Dispose();
                 if (handle is null)
@@ -183,6 +208,15 @@ public sealed class SnowflakeSqlClient
         {
             throw new SnowflakeException("Snowflake did not answer in time.", ex);
         }
+    }
+
+    /// <summary>Reads the wait a 429 or 503 asks for in <c>Retry-After</c>, no longer than
+    /// <paramref name="longest"/>; null without the header, so that the exponential back-off applies.</summary>
+    private TimeSpan? RetryAfter(HttpResponseMessage? response, TimeSpan longest)
+    {
+        var header = response?.Headers.RetryAfter;
+        var wait = header?.Delta ?? (header?.Date is { } date ? date - _time.GetUtcNow() : null);
+        return wait is { } asked ? TimeSpan.FromTicks(Math.Clamp(asked.Ticks, 0, longest.Ticks)) : null;
     }
 
     private string Token()
@@ -270,13 +304,20 @@ public sealed class SnowflakeSqlClient
 
     private static void AddRows(JsonElement root, List<IReadOnlyList<string?>> rows)
     {
-        if (!root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Array)
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("data", out var data)
+            || data.ValueKind != JsonValueKind.Array)
         {
             return;
         }
 
         foreach (var row in data.EnumerateArray())
         {
+            if (row.ValueKind != JsonValueKind.Array)
+            {
+                throw new SnowflakeException(
+                    $"Snowflake answered a result row that is a {row.ValueKind}, not an array.");
+            }
+
             rows.Add([.. row.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.Null ? null : v.ToString())]);
         }
     }

@@ -39,7 +39,7 @@ public sealed partial class ParseCommandTests : IDisposable
         }
 
         Assert.Equal(3, events.Select(e => e.RootElement.GetProperty("p_row_id").GetString()).Distinct().Count());
-        Assert.Equal(["AWS.CloudTrail: 3 events", "total: 3 events, 0 quarantined, 0 skipped"], run.ErrorLines);
+        Assert.Equal(["AWS.CloudTrail: 3 events", "total: 3 events, 0 quarantined, 0 records skipped"], run.ErrorLines);
     }
 
     [Theory]
@@ -87,7 +87,7 @@ public sealed partial class ParseCommandTests : IDisposable
         Assert.StartsWith("invalid JSON", record.GetProperty("reason").GetString(), StringComparison.Ordinal);
         Assert.Equal(bad, record.GetProperty("data").GetString());
         Assert.Equal(
-            ["AWS.CloudTrail: 4 events", $"total: 4 events, 1 quarantined (in {quarantine}), 0 skipped"],
+            ["AWS.CloudTrail: 4 events", $"total: 4 events, 1 quarantined (in {quarantine}), 0 records skipped"],
             run.ErrorLines);
     }
 
@@ -133,7 +133,7 @@ public sealed partial class ParseCommandTests : IDisposable
             $"quarantined: {path}: line 2 (byte {OffsetOfLine(lines, 2, "\n")}): invalid JSON",
             report,
             StringComparison.Ordinal);
-        Assert.Equal("total: 2 events, 1 quarantined, 0 skipped", run.ErrorLines[^1]);
+        Assert.Equal("total: 2 events, 1 quarantined, 0 records skipped", run.ErrorLines[^1]);
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public sealed partial class ParseCommandTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Stdout);
-        Assert.Equal(["total: 0 events, 0 quarantined, 0 skipped"], run.ErrorLines);
+        Assert.Equal(["total: 0 events, 0 quarantined, 0 records skipped"], run.ErrorLines);
     }
 
     [Fact]
@@ -281,7 +281,7 @@ public sealed partial class ParseCommandTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(["e1", "e2"], EventIds(run));
-        Assert.Equal(["AWS.CloudTrail: 2 events", "total: 2 events, 0 quarantined, 0 skipped"], run.ErrorLines);
+        Assert.Equal(["AWS.CloudTrail: 2 events", "total: 2 events, 0 quarantined, 0 records skipped"], run.ErrorLines);
     }
 
     [Fact]
@@ -311,7 +311,7 @@ public sealed partial class ParseCommandTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(["e2", "e1", "e3"], EventIds(run));
-        Assert.Equal(["AWS.CloudTrail: 3 events", "total: 3 events, 0 quarantined, 0 skipped"], run.ErrorLines);
+        Assert.Equal(["AWS.CloudTrail: 3 events", "total: 3 events, 0 quarantined, 0 records skipped"], run.ErrorLines);
     }
 
     [Fact]
@@ -333,7 +333,7 @@ public sealed partial class ParseCommandTests : IDisposable
         Assert.Equal(1, record.GetProperty("line").GetInt64());
         Assert.Equal(0, record.GetProperty("byte_offset").GetInt64());
         Assert.Equal(line, record.GetProperty("data").GetString());
-        Assert.Equal([$"total: 0 events, 1 quarantined (in {quarantine}), 0 skipped"], run.ErrorLines);
+        Assert.Equal([$"total: 0 events, 1 quarantined (in {quarantine}), 0 records skipped"], run.ErrorLines);
     }
 
     [Fact]
