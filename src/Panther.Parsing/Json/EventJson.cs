@@ -28,7 +28,8 @@ internal static class EventJson
         var end = obj.Next;
         for (var name = objectIndex + 1; name < end; name = tokens[name + 1].Next)
         {
-            if (StringEquals(in tokens[name], data, utf8Name))
+            ref readonly var token = ref tokens[name];
+            if ((token.IsEscaped || token.Length == utf8Name.Length) && StringEquals(in token, data, utf8Name))
             {
                 return name + 1;
             }
