@@ -204,14 +204,9 @@ public sealed class LogParser
                 continue;
             }
 
-            var key = decline switch
-            {
-                { Field: null } => "",
-                { Value: < 0 } => decline.Field.Field.Name,
-                _ => EventNormalizer.Describe(evt, decline),
-            };
+            var key = DeclineGroup.KeyOf(evt, decline);
             var closeness = EventNormalizer.Closeness(evt, schema, memberHashes);
-            var group = groups.Find(g => g.Matches(schema.Family, decline.Value < 0, key));
+            var group = groups.Find(g => g.Matches(schema.Family, decline, key));
             if (group is null)
             {
                 groups.Add(new DeclineGroup(schema, decline, key, closeness));
